@@ -1,0 +1,56 @@
+package org.amnistia.casefile;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date as a case file gives it: a day ({@code 2024-07-30}), a month ({@code 2024-07}) or a year
+ * ({@code 2024}). A month or a year stands for every day in it, so it is a range of days.
+ */
+public record PartialDate(LocalDate first, LocalDate last, Precision precision, String text) {
+
+    public enum Precision { DAY, MONTH, YEAR }
+
+    private static final Pattern SHAPE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+    /** Parses an ISO date, month or year; throws {@link IllegalArgumentException} naming the problem. */
+    public static PartialDate parse(String text) {
+        String trimmed = text == null ? "" : text.trim();
+        Matcher m = SHAPE.matcher(trimmed);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("«" + trimmed + "» no es una fecha AAAA-MM-DD, AAAA-MM o AAAA"
+                    + "|«" + trimmed + "» is not a date YYYY-MM-DD, YYYY-MM or YYYY");
+        }
+        int year = Integer.parseInt(m.group(1));
+        try {
+            if (m.group(2) == null) {
+                return new PartialDate(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Precision.YEAR, trimmed);
+            }
+            YearMonth month = YearMonth.of(year, Integer.parseInt(m.group(2)));
+            if (m.group(3) == null) {
+                return new PartialDate(month.atDay(1), month.atEndOfMonth(), Precision.MONTH, trimmed);
+            }
+            LocalDate day = month.atDay(Integer.parseInt(m.group(3)));
+            return new PartialDate(day, day, Precision.DAY, trimmed);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("«" + trimmed + "» es una fecha imposible"
+                    + "|«" + trimmed + "» is an impossible date");
+        }
+    }
+
+    public static PartialDate ofDay(LocalDate day) {
+        return new PartialDate(day, day, Precision.DAY, day.toString());
+    }
+
+    public boolean dayPrecise() {
+        return precision == Precision.DAY;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}
