@@ -1,0 +1,15 @@
+package org.amnistia.engine;
+
+import org.amnistia.casefile.CaseFile;
+import org.amnistia.verdict.Verdict;
+
+import java.util.List;
+
+/**
+ * Evaluates a chunk of cases, returning one verdict per case in the same order. An instance is
+ * used by one thread at a time (it may hold a rule session); the law it applies is shared.
+ */
+public interface ChunkEvaluator {
+
+    List<Verdict> evaluate(List<CaseFile> cases);
+}
