@@ -1,0 +1,59 @@
+package org.amnistia.engine;
+
+import org.amnistia.casefile.CaseFile;
+import org.amnistia.law.LawVersions;
+import org.amnistia.verdict.Verdict;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The entry point: one law version, compiled once per JVM and shared, and the day a run speaks
+ * for (a case without {@code asOf} is read as of that day, in America/Caracas).
+ */
+public final class Engine {
+
+    private static final Map<String, RuleBase> COMPILED = new ConcurrentHashMap<>();
+
+    private final RuleBase rules;
+    private final LocalDate runDate;
+
+    private Engine(RuleBase rules, LocalDate runDate) {
+        this.rules = rules;
+        this.runDate = runDate;
+    }
+
+    /** The engine for a version name or folder (see {@link LawVersions#load}), as of today in Caracas. */
+    public static Engine load(String law) {
+        return new Engine(COMPILED.computeIfAbsent(law, name -> RuleBase.compile(LawVersions.load(name))),
+                LocalDate.now(ZoneId.of("America/Caracas")));
+    }
+
+    public static Engine load() {
+        return load(LawVersions.DEFAULT);
+    }
+
+    public RuleBase rules() {
+        return rules;
+    }
+
+    public String law() {
+        return rules.version().id();
+    }
+
+    public LocalDate runDate() {
+        return runDate;
+    }
+
+    public Verdict evaluate(CaseFile file, Reading reading) {
+        return evaluator(reading).evaluate(List.of(file)).get(0);
+    }
+
+    /** A new evaluator for one worker thread; all of them share this engine's compiled rules. */
+    public ChunkEvaluator evaluator(Reading reading) {
+        return new RuleSession(rules, reading, runDate);
+    }
+}

@@ -1,0 +1,94 @@
+package org.amnistia.engine;
+
+import org.amnistia.engine.facts.RuleMeta;
+import org.amnistia.law.LawLoadException;
+import org.amnistia.law.LawVersion;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.Results;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.utils.KieHelper;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One law version compiled: its KieBase (built once, shared by every session and thread), the
+ * metadata of its rules, and the Art. 8 events it knows (from the rules' {@code @evento}).
+ */
+public final class RuleBase {
+
+    private final LawVersion version;
+    private final KieBase kieBase;
+    private final List<RuleMeta> rules;
+    private final Set<String> events;
+
+    private RuleBase(LawVersion version, KieBase kieBase, List<RuleMeta> rules, Set<String> events) {
+        this.version = version;
+        this.kieBase = kieBase;
+        this.rules = rules;
+        this.events = events;
+    }
+
+    /** Compiles the version's rule files; a compile error names the file, the line and the message. */
+    public static RuleBase compile(LawVersion version) {
+        KieServices ks = KieServices.Factory.get();
+        KieHelper helper = new KieHelper();
+        for (Map.Entry<String, String> file : version.ruleFiles().entrySet()) {
+            helper.addResource(ks.getResources()
+                    .newByteArrayResource(file.getValue().getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath("rules/" + version.id() + "/" + file.getKey())
+                    .setResourceType(ResourceType.DRL), ResourceType.DRL);
+        }
+        Results results = helper.verify();
+        if (results.hasMessages(Message.Level.ERROR)) {
+            StringBuilder report = new StringBuilder("la versión «" + version.id() + "» (" + version.origin()
+                    + ") no compila | does not compile:");
+            for (Message m : results.getMessages(Message.Level.ERROR)) {
+                report.append("\n  ").append(m.getPath() == null ? "?" : m.getPath().replaceFirst(".*/", ""))
+                        .append(':').append(m.getLine()).append(": ").append(m.getText().strip());
+            }
+            throw new LawLoadException(report.toString());
+        }
+        KieBase kieBase = helper.build();
+        List<RuleMeta> rules = new ArrayList<>();
+        Set<String> events = new TreeSet<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleMeta meta = RuleMeta.of(rule);
+                rules.add(meta);
+                if (meta.event() != null) {
+                    events.add(meta.event());
+                }
+            }
+        }
+        rules.sort(Comparator.comparing(RuleMeta::name));
+        return new RuleBase(version, kieBase, List.copyOf(rules), Set.copyOf(events));
+    }
+
+    public LawVersion version() {
+        return version;
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** Every rule with its metadata, by name. */
+    public List<RuleMeta> rules() {
+        return rules;
+    }
+
+    /** The ley-2026 numerals ({@code conduct.event} values) this version has a rule for. */
+    public Set<String> events() {
+        return events;
+    }
+}

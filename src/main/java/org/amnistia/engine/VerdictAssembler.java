@@ -1,0 +1,103 @@
+package org.amnistia.engine;
+
+import org.amnistia.engine.facts.CaseFacts;
+import org.amnistia.engine.facts.Check;
+import org.amnistia.engine.facts.Finding;
+import org.amnistia.engine.facts.Obligation;
+import org.amnistia.engine.facts.Status;
+import org.amnistia.verdict.Decision;
+import org.amnistia.verdict.FindingOutcome;
+import org.amnistia.verdict.Messages;
+import org.amnistia.verdict.Verdict;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Writes the verdict of semantics.md §3 from what the rules concluded: the articles of the checks
+ * that decided, the questions still open, the obligations, and Art. 5 where a doubt was resolved
+ * for the person. Knows the shape of a verdict, not any article.
+ */
+final class VerdictAssembler {
+
+    /** Art. 5: the article of the rule of interpretation, cited when a doubt is resolved for the person. */
+    private static final String FAVOURABILITY = "5";
+
+    private static final Comparator<Finding> FINDING_ORDER = Comparator
+            .comparing(Finding::getArticle, ArticleOrder.INSTANCE)
+            .thenComparing(Finding::getStatus)
+            .thenComparing(Finding::getMessageKey);
+
+    private VerdictAssembler() {
+    }
+
+    static Verdict assemble(CaseFacts facts, String law, Reading reading, SubjectOutcome outcome,
+                            Map<String, Decision> alternatives) {
+        Decision decision = outcome.decision;
+        List<String> doubts = List.copyOf(alternatives.keySet());
+        boolean favoured = reading == Reading.FAVOURABLE && !doubts.isEmpty();
+
+        List<Finding> sorted = new ArrayList<>(outcome.findings);
+        sorted.sort(FINDING_ORDER);
+        List<Verdict.Finding> findings = new ArrayList<>(sorted.size() + doubts.size());
+        TreeSet<String> articles = new TreeSet<>(ArticleOrder.INSTANCE);
+        Map<String, Finding> missing = new TreeMap<>(MissingFacts.ORDER);
+        Status deciding = switch (decision) {
+            case ELIGIBLE -> Status.PASS;
+            case NOT_ELIGIBLE -> Status.FAIL;
+            case UNDETERMINED -> Status.PENDING;
+        };
+        for (Finding f : sorted) {
+            findings.add(new Verdict.Finding(f.getArticle(), f.getOutcome(),
+                    Messages.es().format(f.getMessageKey(), f.getArgs()),
+                    Messages.en().format(f.getMessageKey(), f.getArgs())));
+            if (f.getStatus() == deciding) {
+                articles.add(f.getArticle());
+            }
+            if (decision == Decision.UNDETERMINED && f.getStatus() == Status.PENDING) {
+                missing.putIfAbsent(f.getMissingFact(), f);
+            }
+        }
+        if (favoured) {
+            for (String doubt : doubts) {
+                findings.add(new Verdict.Finding(FAVOURABILITY, FindingOutcome.FAVOURS,
+                        Messages.es().format("favorece." + doubt), Messages.en().format("favorece." + doubt)));
+            }
+            if (decision == Decision.ELIGIBLE) {
+                articles.add(FAVOURABILITY);
+            }
+        }
+
+        List<Verdict.Missing> questions = new ArrayList<>(missing.size());
+        for (Map.Entry<String, Finding> m : missing.entrySet()) {
+            String key = questionKey(m.getKey(), facts);
+            List<Object> args = m.getValue().getCheck() == Check.EXCLUSION ? m.getValue().getArgs() : List.of();
+            questions.add(new Verdict.Missing(m.getKey(), Messages.es().format(key, args),
+                    Messages.en().format(key, args)));
+        }
+
+        List<Verdict.Obligation> obligations = new ArrayList<>();
+        if (decision != Decision.NOT_ELIGIBLE) {
+            List<Obligation> duties = new ArrayList<>(outcome.obligations);
+            duties.sort(Comparator.comparing(Obligation::getArticle, ArticleOrder.INSTANCE)
+                    .thenComparing(Obligation::getMessageKey));
+            for (Obligation o : duties) {
+                obligations.add(new Verdict.Obligation(o.getArticle(),
+                        Messages.es().format(o.getMessageKey(), o.getArgs()),
+                        Messages.en().format(o.getMessageKey(), o.getArgs())));
+            }
+        }
+        return new Verdict(facts.file().id(), law, reading.id(), decision, List.copyOf(articles),
+                findings, doubts, questions, obligations, alternatives);
+    }
+
+    /** A date that is missing is asked for; a month or a year that must be made exact is asked to be. */
+    private static String questionKey(String fact, CaseFacts facts) {
+        String key = MissingFacts.questionKey(fact);
+        return fact.equals("conduct.from") && facts.conductKnown() ? key + ".precisar" : key;
+    }
+}

@@ -1,0 +1,130 @@
+package org.amnistia.engine.facts;
+
+import org.amnistia.verdict.FindingOutcome;
+import org.kie.api.runtime.rule.RuleContext;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A rule's conclusion about a subject: the check it answers, how it came out, the article it
+ * cites (read from the rule's {@code @articulo}, or from the numeral it is about), the message
+ * that explains it and the facts that matched.
+ */
+public final class Finding extends Derived {
+
+    private final Check check;
+    private final Status status;
+    private final FindingOutcome outcome;
+    private final String article;
+    private final String messageKey;
+    private final List<Object> args;
+    private final String missingFact;
+    private final String rule;
+
+    private Finding(RuleMeta meta, Object premise, String article, Check check, Status status,
+                    FindingOutcome outcome, String messageKey, String missingFact, Object[] args) {
+        super(subjectOf(premise), meta.doubts() | doubtsOf(premise));
+        this.check = check;
+        this.status = status;
+        this.outcome = outcome;
+        this.article = article;
+        this.messageKey = messageKey;
+        this.missingFact = missingFact;
+        this.args = Arrays.asList(args);
+        this.rule = meta.name();
+    }
+
+    /** The check passes; {@code premise} is the subject or the fact the rule matched. */
+    public static Finding pass(RuleContext rule, Object premise, Check check, FindingOutcome outcome,
+                               String messageKey, Object... args) {
+        RuleMeta meta = RuleMeta.of(rule);
+        return new Finding(meta, premise, meta.article(), check, Status.PASS, outcome, messageKey, null, args);
+    }
+
+    /** The check fails definitely: the verdict is NOT_ELIGIBLE whatever else is missing. */
+    public static Finding fail(RuleContext rule, Object premise, Check check, FindingOutcome outcome,
+                               String messageKey, Object... args) {
+        RuleMeta meta = RuleMeta.of(rule);
+        return new Finding(meta, premise, meta.article(), check, Status.FAIL, outcome, messageKey, null, args);
+    }
+
+    /** The check needs {@code missingFact} (a field path of case-format.md) to be decided. */
+    public static Finding pending(RuleContext rule, Object premise, Check check, String missingFact,
+                                  String messageKey, Object... args) {
+        RuleMeta meta = RuleMeta.of(rule);
+        return new Finding(meta, premise, meta.article(), check, Status.PENDING, FindingOutcome.REQUIRES,
+                messageKey, missingFact, args);
+    }
+
+    /** Information that decides nothing: a reading taken, guidance, an ignored input. */
+    public static Finding note(RuleContext rule, Object premise, String messageKey, Object... args) {
+        RuleMeta meta = RuleMeta.of(rule);
+        return new Finding(meta, premise, meta.article(), Check.NOTE, Status.INFO, FindingOutcome.NOTE,
+                messageKey, null, args);
+    }
+
+    /** Guidance that applies (Art. 4): cited among the articles of an eligible verdict. */
+    public static Finding guidance(RuleContext rule, Object premise, String messageKey, Object... args) {
+        RuleMeta meta = RuleMeta.of(rule);
+        return new Finding(meta, premise, meta.article(), Check.GUIDANCE, Status.PASS, FindingOutcome.NOTE,
+                messageKey, null, args);
+    }
+
+    /** An Art. 8 numeral covers the conduct: cites the numeral itself, e.g. {@code 8.12}. */
+    public static Finding covers(RuleContext rule, NumeralStatus numeral) {
+        Contact c = numeral.getContact();
+        return new Finding(RuleMeta.of(rule), numeral, c.getNumeral(), Check.COVERAGE, Status.PASS,
+                FindingOutcome.COVERS, c.isByEvent() ? "art08.ampara_por_hecho" : "art08.ampara_por_fecha", null,
+                new Object[]{getConduct(c), c.getNumeral(), c.getWindow()});
+    }
+
+    /** No numeral covers yet, but this one would if the missing facts allowed. */
+    public static Finding pendingNumeral(RuleContext rule, NumeralStatus numeral, String missingFact) {
+        Contact c = numeral.getContact();
+        return new Finding(RuleMeta.of(rule), numeral, c.getNumeral(), Check.COVERAGE, Status.PENDING,
+                FindingOutcome.REQUIRES, "art08.pendiente." + missingFact, missingFact,
+                new Object[]{getConduct(c), c.getNumeral(), c.getWindow()});
+    }
+
+    private static String getConduct(Contact c) {
+        return c.getSubject().facts().conductText();
+    }
+
+    public Check getCheck() {
+        return check;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public FindingOutcome getOutcome() {
+        return outcome;
+    }
+
+    public String getArticle() {
+        return article;
+    }
+
+    public String getMessageKey() {
+        return messageKey;
+    }
+
+    public List<Object> getArgs() {
+        return args;
+    }
+
+    public String getMissingFact() {
+        return missingFact;
+    }
+
+    public String getRule() {
+        return rule;
+    }
+
+    /** What the decision depends on, without the wording: used to find where two readings differ. */
+    public String signature() {
+        return check + "|" + status + "|" + article + "|" + outcome + "|" + missingFact;
+    }
+}

@@ -1,0 +1,107 @@
+package org.amnistia.engine.facts;
+
+import org.amnistia.casefile.CaseFile;
+
+import java.time.LocalDate;
+
+/**
+ * One case under one reading of every doubt: the fact every rule starts from. Several subjects of
+ * the same case (the chosen reading, the other one, single doubts switched) may share a session.
+ */
+public final class Subject {
+
+    private final CaseFacts facts;
+    private final int strictDoubts;
+
+    public Subject(CaseFacts facts, int strictDoubts) {
+        this.facts = facts;
+        this.strictDoubts = strictDoubts;
+    }
+
+    public CaseFacts facts() {
+        return facts;
+    }
+
+    /** The doubts read strictly, as bits ({@link Doubts}). */
+    public int strictDoubts() {
+        return strictDoubts;
+    }
+
+    public boolean favourable(String doubt) {
+        return (strictDoubts & Doubts.bit(doubt)) == 0;
+    }
+
+    public boolean strict(String doubt) {
+        return !favourable(doubt);
+    }
+
+    public boolean isConductKnown() {
+        return facts.conductKnown();
+    }
+
+    public LocalDate getConductStart() {
+        return facts.start();
+    }
+
+    public LocalDate getConductEnd() {
+        return facts.end();
+    }
+
+    public Boolean getPolitical() {
+        return facts.file().conductOrEmpty().political();
+    }
+
+    public String getEvent() {
+        return facts.file().conductOrEmpty().event();
+    }
+
+    public Boolean getAssemblyMandate() {
+        return facts.file().conductOrEmpty().assemblyMandate();
+    }
+
+    public Boolean getCeased() {
+        return facts.file().conductOrEmpty().ceased();
+    }
+
+    public boolean isChargesKnown() {
+        return facts.file().charges() != null;
+    }
+
+    /** Art. 7: the person is, or has placed themselves, at the court's disposal ("a derecho"). */
+    public boolean isAtCourtsDisposal() {
+        return Boolean.TRUE.equals(facts.file().proceedingOrEmpty().aDerecho());
+    }
+
+    public boolean isAbroad() {
+        return facts.file().personOrEmpty().location() == CaseFile.Location.ABROAD;
+    }
+
+    public CaseFile.Stage getStage() {
+        return facts.file().proceedingOrEmpty().stage();
+    }
+
+    public CaseFile.RequestBy getRequestBy() {
+        return facts.file().requestOrEmpty().by();
+    }
+
+    public CaseFile.Location getLocation() {
+        return facts.file().personOrEmpty().location();
+    }
+
+    public boolean isRequestFiled() {
+        return facts.file().requestOrEmpty().filedOn() != null;
+    }
+
+    public LocalDate getRequestFiledOn() {
+        return isRequestFiled() ? facts.file().requestOrEmpty().filedOn().first() : null;
+    }
+
+    public LocalDate getAsOf() {
+        return facts.asOf();
+    }
+
+    @Override
+    public String toString() {
+        return "Subject[" + facts.file().id() + ", strict=" + Doubts.ids(strictDoubts) + "]";
+    }
+}
