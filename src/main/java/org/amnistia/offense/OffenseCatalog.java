@@ -1,0 +1,121 @@
+package org.amnistia.offense;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The offense catalogue: a dictionary of codes, names, aliases, statutes and categories, not
+ * law (the Art. 9 exclusions live in the DRL rules). Immutable and thread-safe; one instance is
+ * shared by every worker of a roster run, so recognitions are memoised by raw text.
+ */
+public final class OffenseCatalog {
+
+    /** Classpath location of the bundled catalogue (the {@code rules/} resource directory). */
+    public static final String RESOURCE = "rules/catalogo-delitos.json";
+
+    /** Rosters repeat a small set of charge texts; beyond this many, texts are recognised afresh. */
+    private static final int MEMO_LIMIT = 10_000;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+    /** The file's shape: {@code {"fuente": "...", "delitos": [...]}}. */
+    private record CatalogFile(String fuente, List<Offense> delitos) {
+    }
+
+    private static final class Standard {
+        static final OffenseCatalog INSTANCE = loadResource();
+    }
+
+    private final List<Offense> offenses;
+    private final Map<String, Offense> byCode;
+    private final AliasIndex aliases;
+    private final ConcurrentHashMap<String, Recognition> memo = new ConcurrentHashMap<>();
+
+    private OffenseCatalog(List<Offense> offenses) {
+        this.offenses = List.copyOf(offenses);
+        Map<String, Offense> codes = new HashMap<>();
+        for (Offense offense : this.offenses) {
+            if (codes.putIfAbsent(offense.code(), offense) != null) {
+                throw new IllegalArgumentException("offense code listed twice: " + offense.code());
+            }
+        }
+        this.byCode = Map.copyOf(codes);
+        this.aliases = new AliasIndex(this.offenses);
+    }
+
+    /** The catalogue bundled in the jar, loaded once. */
+    public static OffenseCatalog standard() {
+        return Standard.INSTANCE;
+    }
+
+    /** Reads a catalogue in the format of {@code rules/catalogo-delitos.json}. */
+    public static OffenseCatalog load(InputStream json) {
+        Objects.requireNonNull(json, "json");
+        CatalogFile file;
+        try {
+            file = MAPPER.readValue(json, CatalogFile.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the offense catalogue: " + e.getMessage(), e);
+        }
+        if (file == null || file.delitos() == null || file.delitos().isEmpty()) {
+            throw new IllegalArgumentException("the offense catalogue lists no offenses");
+        }
+        return new OffenseCatalog(file.delitos());
+    }
+
+    private static OffenseCatalog loadResource() {
+        try (InputStream in = OffenseCatalog.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("classpath resource missing: " + RESOURCE);
+            }
+            return load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Optional<Offense> byCode(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    /** Every offense, in the order of the catalogue file. */
+    public List<Offense> all() {
+        return offenses;
+    }
+
+    /**
+     * Recognises a charge written as a code or as the Spanish name in the court file
+     * (semantics.md §4): a trimmed text equal to a code is that code; otherwise the text is
+     * reduced ({@link ChargeText}) and its aliases matched ({@link AliasIndex}).
+     */
+    public Recognition recognise(String text) {
+        Objects.requireNonNull(text, "text");
+        Recognition known = memo.get(text);
+        if (known != null) {
+            return known;
+        }
+        Recognition recognition = recogniseAfresh(text);
+        if (memo.size() < MEMO_LIMIT) {
+            memo.putIfAbsent(text, recognition);
+        }
+        return recognition;
+    }
+
+    private Recognition recogniseAfresh(String text) {
+        Offense code = byCode.get(text.strip());
+        if (code != null) {
+            return Recognition.of(code, false);
+        }
+        return aliases.match(ChargeText.of(text));
+    }
+}

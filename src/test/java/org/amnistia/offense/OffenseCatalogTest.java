@@ -1,0 +1,536 @@
+package org.amnistia.offense;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.amnistia.offense.Recognition.Status;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class OffenseCatalogTest {
+
+    private static final OffenseCatalog CATALOG = OffenseCatalog.standard();
+
+    private static Recognition recognise(String text) {
+        return CATALOG.recognise(text);
+    }
+
+    private static void assertRecognised(Recognition r, String code, boolean attempt) {
+        assertThat(r.status()).isEqualTo(Status.RECOGNISED);
+        assertThat(r.recognised()).isTrue();
+        assertThat(r.offense().code()).isEqualTo(code);
+        assertThat(r.attempt()).isEqualTo(attempt);
+        assertThat(r.candidateCodes()).isEmpty();
+    }
+
+    static Stream<Offense> offenses() {
+        return CATALOG.all().stream();
+    }
+
+    static Stream<Arguments> aliases() {
+        return CATALOG.all().stream()
+                .flatMap(o -> o.aliases().stream().map(a -> Arguments.of(a, o.code())));
+    }
+
+    @Nested
+    class TheCatalogueFile {
+
+        @Test
+        void lists_every_code_of_offenses_md_once_in_the_order_of_the_document() {
+            assertThat(CATALOG.all()).extracting(Offense::code).containsExactly(
+                    "TRAICION_PATRIA", "TRAICION_MILITAR", "INTERVENCION_EXTRANJERA", "CONSPIRACION",
+                    "CONSPIRACION_EXTRANJERA", "REBELION", "REBELION_MILITAR", "INSTIGACION_REBELION",
+                    "DECORO_MILITAR", "ESPIONAJE", "MERCENARISMO", "ACCION_ARMADA_EXTRANJERA",
+                    "SOLICITUD_SANCIONES",
+                    "TERRORISMO", "FINANCIAMIENTO_TERRORISMO", "ASOCIACION", "LEGITIMACION_CAPITALES",
+                    "TRAFICO_ARMAS", "PORTE_ILICITO_ARMA",
+                    "INCITACION_ODIO", "INSTIGACION_PUBLICA", "AGAVILLAMIENTO", "RESISTENCIA_AUTORIDAD",
+                    "OBSTACULIZACION_VIAS", "DANOS", "DANOS_BIENES_PUBLICOS", "INCENDIO", "ULTRAJE",
+                    "OFENSA_PRESIDENTE", "DIFUSION_INFORMACION_FALSA",
+                    "HOMICIDIO_INTENCIONAL", "MAGNICIDIO", "HOMICIDIO_CULPOSO", "LESIONES_GRAVISIMAS",
+                    "LESIONES_GRAVES", "LESIONES_PERSONALES", "SECUESTRO",
+                    "LESA_HUMANIDAD", "CRIMENES_GUERRA", "VIOLACION_GRAVE_DDHH", "TORTURA",
+                    "DESAPARICION_FORZADA",
+                    "TRAFICO_DROGAS", "TRAFICO_DROGAS_MENOR_CUANTIA", "CORRUPCION", "PECULADO",
+                    "ENRIQUECIMIENTO_ILICITO");
+        }
+
+        @Test
+        void keeps_the_spanish_name_aliases_and_statute_of_a_row() {
+            Offense terrorismo = CATALOG.byCode("TERRORISMO").orElseThrow();
+
+            assertThat(terrorismo.name()).isEqualTo("Terrorismo");
+            assertThat(terrorismo.aliases()).containsExactly("terrorismo", "actos terroristas");
+            assertThat(terrorismo.statute()).isEqualTo("LOCDOFT art. 52 (definition in art. 4) (H)");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("org.amnistia.offense.OffenseCatalogTest#offenses")
+        void every_statute_keeps_its_confidence_tag_or_says_it_is_not_established(Offense offense) {
+            assertThat(offense.statute()).containsAnyOf("(H", "(M", "(L", "not established");
+        }
+
+        @Test
+        void an_unknown_code_is_not_in_the_catalogue() {
+            assertThat(CATALOG.byCode("ROBO")).isEmpty();
+            assertThat(CATALOG.byCode("terrorismo")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Categories {
+
+        @ParameterizedTest(name = "{0} is {1}")
+        @CsvSource({
+                "LESA_HUMANIDAD, ART29",
+                "CRIMENES_GUERRA, ART29",
+                "VIOLACION_GRAVE_DDHH, ART29",
+                "TORTURA, ART29",
+                "DESAPARICION_FORZADA, ART29",
+                "HOMICIDIO_INTENCIONAL, HOMICIDIO",
+                "MAGNICIDIO, HOMICIDIO",
+                "LESIONES_GRAVISIMAS, LESIONES_GRAVISIMAS",
+                "TRAFICO_DROGAS, DROGAS",
+                "TRAFICO_DROGAS_MENOR_CUANTIA, DROGAS",
+                "CORRUPCION, CORRUPCION",
+                "PECULADO, CORRUPCION",
+                "ENRIQUECIMIENTO_ILICITO, CORRUPCION",
+                "DANOS_BIENES_PUBLICOS, BIENES_PUBLICOS",
+                "ACCION_ARMADA_EXTRANJERA, ACCION_ARMADA",
+                "MERCENARISMO, ACCION_ARMADA",
+                "SOLICITUD_SANCIONES, SANCIONES",
+                "TRAICION_PATRIA, TRAICION_EXTRANJERA",
+                "TRAICION_MILITAR, TRAICION_EXTRANJERA",
+                "INTERVENCION_EXTRANJERA, TRAICION_EXTRANJERA",
+                "CONSPIRACION_EXTRANJERA, TRAICION_EXTRANJERA",
+                "ESPIONAJE, TRAICION_EXTRANJERA",
+                "REBELION_MILITAR, REBELION_MILITAR",
+        })
+        void each_code_listed_in_semantics_section_4_has_its_category(String code, OffenseCategory category) {
+            assertThat(CATALOG.byCode(code)).get().extracting(Offense::category).isEqualTo(category);
+        }
+
+        @Test
+        void every_code_not_listed_in_semantics_section_4_is_OTRO() {
+            Set<String> listed = Set.of("LESA_HUMANIDAD", "CRIMENES_GUERRA", "VIOLACION_GRAVE_DDHH", "TORTURA",
+                    "DESAPARICION_FORZADA", "HOMICIDIO_INTENCIONAL", "MAGNICIDIO", "LESIONES_GRAVISIMAS",
+                    "TRAFICO_DROGAS", "TRAFICO_DROGAS_MENOR_CUANTIA", "CORRUPCION", "PECULADO",
+                    "ENRIQUECIMIENTO_ILICITO", "DANOS_BIENES_PUBLICOS", "ACCION_ARMADA_EXTRANJERA", "MERCENARISMO",
+                    "SOLICITUD_SANCIONES", "TRAICION_PATRIA", "TRAICION_MILITAR", "INTERVENCION_EXTRANJERA",
+                    "CONSPIRACION_EXTRANJERA", "ESPIONAJE", "REBELION_MILITAR");
+
+            List<Offense> others = CATALOG.all().stream().filter(o -> !listed.contains(o.code())).toList();
+
+            assertThat(others).hasSize(CATALOG.all().size() - listed.size());
+            assertThat(others).extracting(Offense::category).containsOnly(OffenseCategory.OTRO);
+        }
+
+        @Test
+        void civil_rebellion_conspiracy_and_plain_damage_are_not_in_an_excluded_category() {
+            assertThat(CATALOG.byCode("REBELION").orElseThrow().category()).isEqualTo(OffenseCategory.OTRO);
+            assertThat(CATALOG.byCode("CONSPIRACION").orElseThrow().category()).isEqualTo(OffenseCategory.OTRO);
+            assertThat(CATALOG.byCode("DANOS").orElseThrow().category()).isEqualTo(OffenseCategory.OTRO);
+            assertThat(CATALOG.byCode("HOMICIDIO_CULPOSO").orElseThrow().category()).isEqualTo(OffenseCategory.OTRO);
+            assertThat(CATALOG.byCode("LESIONES_GRAVES").orElseThrow().category()).isEqualTo(OffenseCategory.OTRO);
+        }
+    }
+
+    @Nested
+    class DefaultMinimumPenalties {
+
+        @Test
+        void drug_trafficking_has_a_default_minimum_of_15_years() {
+            assertThat(CATALOG.byCode("TRAFICO_DROGAS").orElseThrow().defaultMinPenaltyYears()).isEqualTo(15);
+        }
+
+        @Test
+        void small_quantity_drug_trafficking_has_a_default_minimum_of_8_years() {
+            assertThat(CATALOG.byCode("TRAFICO_DROGAS_MENOR_CUANTIA").orElseThrow().defaultMinPenaltyYears())
+                    .isEqualTo(8);
+        }
+
+        @Test
+        void no_other_code_has_a_default_minimum() {
+            assertThat(CATALOG.all())
+                    .filteredOn(o -> !o.code().startsWith("TRAFICO_DROGAS"))
+                    .extracting(Offense::defaultMinPenaltyYears)
+                    .containsOnlyNulls();
+        }
+    }
+
+    @Nested
+    class ExamplesOfTheSpec {
+
+        @ParameterizedTest(name = "{0} -> {1}, attempt={2}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Terrorismo (art. 52 LOCDOFT)                                                     | TERRORISMO                   | false
+                Homicidio calificado frustrado                                                   | HOMICIDIO_INTENCIONAL        | true
+                Magnicidio en grado de tentativa                                                 | MAGNICIDIO                   | true
+                Traición a la patria, previsto y sancionado en el artículo 128 del Código Penal  | TRAICION_PATRIA              | false
+                Conspiración con gobierno extranjero                                             | CONSPIRACION_EXTRANJERA      | false
+                Instigación al odio                                                              | INCITACION_ODIO              | false
+                Tráfico ilícito de drogas en la modalidad de menor cuantía                       | TRAFICO_DROGAS_MENOR_CUANTIA | false
+                Daños a la propiedad pública                                                     | DANOS_BIENES_PUBLICOS        | false
+                TERRORISMO                                                                       | TERRORISMO                   | false
+                el delito de Asociación para delinquir                                           | ASOCIACION                   | false
+                lesiones gravísimas                                                              | LESIONES_GRAVISIMAS          | false
+                lesiones graves                                                                  | LESIONES_GRAVES              | false
+                Homicidio culposo                                                                | HOMICIDIO_CULPOSO            | false
+                Rebelión militar                                                                 | REBELION_MILITAR             | false
+                Instigación a la rebelión militar                                                | INSTIGACION_REBELION         | false
+                """)
+        void the_example_is_recognised_as_its_code(String text, String code, boolean attempt) {
+            assertRecognised(recognise(text), code, attempt);
+        }
+
+        @Test
+        void homicide_and_drug_trafficking_in_one_charge_is_ambiguous() {
+            Recognition r = recognise("homicidio y tráfico de drogas");
+
+            assertThat(r.status()).isEqualTo(Status.AMBIGUOUS);
+            assertThat(r.recognised()).isFalse();
+            assertThat(r.offense()).isNull();
+            assertThat(r.candidateCodes()).containsExactly("HOMICIDIO_INTENCIONAL", "TRAFICO_DROGAS");
+        }
+
+        @Test
+        void aggravated_robbery_is_unrecognised() {
+            Recognition r = recognise("Robo agravado");
+
+            assertThat(r.status()).isEqualTo(Status.UNRECOGNISED);
+            assertThat(r.offense()).isNull();
+            assertThat(r.candidateCodes()).isEmpty();
+        }
+    }
+
+    @Nested
+    class EveryCodeAndAlias {
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("org.amnistia.offense.OffenseCatalogTest#offenses")
+        void every_code_is_recognised_by_its_own_code(Offense offense) {
+            assertRecognised(recognise(offense.code()), offense.code(), false);
+            assertRecognised(recognise("  " + offense.code() + "\t"), offense.code(), false);
+        }
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @MethodSource("org.amnistia.offense.OffenseCatalogTest#aliases")
+        void every_alias_is_recognised_as_its_code(String alias, String code) {
+            assertRecognised(recognise(alias), code, false);
+        }
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @MethodSource("org.amnistia.offense.OffenseCatalogTest#aliases")
+        void every_alias_in_capitals_wrapped_in_neutral_words_and_a_citation_is_recognised_as_its_code(
+                String alias, String code) {
+            String text = "El delito de " + alias.toUpperCase(Locale.ROOT) + " (LOCDOFT), previsto en el artículo 9.";
+
+            assertRecognised(recognise(text), code, false);
+        }
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @MethodSource("org.amnistia.offense.OffenseCatalogTest#aliases")
+        void every_alias_with_an_attempt_marker_is_recognised_as_an_attempt(String alias, String code) {
+            assertRecognised(recognise(alias + " en grado de tentativa"), code, true);
+        }
+
+        @Test
+        void no_alias_belongs_to_two_codes() {
+            Map<String, Long> uses = CATALOG.all().stream().flatMap(o -> o.aliases().stream())
+                    .collect(Collectors.groupingBy(a -> a, Collectors.counting()));
+
+            assertThat(uses).allSatisfy((alias, count) -> assertThat(count).as(alias).isEqualTo(1L));
+        }
+    }
+
+    @Nested
+    class AccentsAndCase {
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', textBlock = """
+                TRÁFICO ILÍCITO DE DROGAS                  | TRAFICO_DROGAS
+                Desaparición Forzada de Personas           | DESAPARICION_FORZADA
+                DAÑOS A BIENES PÚBLICOS                    | DANOS_BIENES_PUBLICOS
+                traicion a la patria                       | TRAICION_PATRIA
+                TrAiCiÓn A lA pAtRiA                       | TRAICION_PATRIA
+                Difusión de información falsa              | DIFUSION_INFORMACION_FALSA
+                Crímenes de lesa humanidad                 | LESA_HUMANIDAD
+                """)
+        void accents_and_case_do_not_change_the_code(String text, String code) {
+            assertRecognised(recognise(text), code, false);
+        }
+
+        @Test
+        void decomposed_accents_are_stripped_like_composed_ones() {
+            assertRecognised(recognise("lesiones gravi\u0301simas"), "LESIONES_GRAVISIMAS", false);
+            assertRecognised(recognise("Dan\u0303os a la propiedad pu\u0301blica"), "DANOS_BIENES_PUBLICOS", false);
+        }
+
+        @Test
+        void a_code_is_matched_only_when_written_exactly() {
+            // Lower case with underscores is neither a code nor an alias ("trafico de drogas" has a "de").
+            assertThat(recognise("trafico_drogas").status()).isEqualTo(Status.UNRECOGNISED);
+            assertRecognised(recognise("TRAFICO_DROGAS"), "TRAFICO_DROGAS", false);
+        }
+    }
+
+    @Nested
+    class LongestMatch {
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Conspiración con gobierno extranjero para derrocar al gobierno   | CONSPIRACION_EXTRANJERA
+                Conspiración para derrocar al gobierno                           | CONSPIRACION
+                Homicidio culposo en accidente de tránsito                       | HOMICIDIO_CULPOSO
+                Homicidio intencional calificado con alevosía                    | HOMICIDIO_INTENCIONAL
+                Daños a bienes públicos agravados                                | DANOS_BIENES_PUBLICOS
+                Daños agravados                                                  | DANOS
+                Tráfico de drogas de menor cuantía                               | TRAFICO_DROGAS_MENOR_CUANTIA
+                Tráfico ilícito de drogas en la modalidad de distribución        | TRAFICO_DROGAS
+                Lesiones personales intencionales gravísimas                     | LESIONES_GRAVISIMAS
+                Lesiones personales intencionales leves                          | LESIONES_PERSONALES
+                Instigación a la rebelión militar en la FANB                     | INSTIGACION_REBELION
+                Financiamiento al terrorismo internacional                       | FINANCIAMIENTO_TERRORISMO
+                """)
+        void a_nested_alias_gives_way_to_the_longest_one(String text, String code) {
+            assertRecognised(recognise(text), code, false);
+        }
+
+        @Test
+        void the_same_code_named_twice_is_still_one_code() {
+            assertRecognised(recognise("Homicidio calificado y homicidio agravado"), "HOMICIDIO_INTENCIONAL", false);
+        }
+    }
+
+    @Nested
+    class Ambiguity {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Terrorismo, asociación para delinquir                  | TERRORISMO            | ASOCIACION
+                Terrorismo y financiamiento al terrorismo              | TERRORISMO            | FINANCIAMIENTO_TERRORISMO
+                Traición a la patria y conspiración                    | TRAICION_PATRIA       | CONSPIRACION
+                Instigación pública al odio                            | INSTIGACION_PUBLICA   | INCITACION_ODIO
+                Resistencia a la autoridad y lesiones graves           | RESISTENCIA_AUTORIDAD | LESIONES_GRAVES
+                """)
+        void two_codes_that_do_not_overlap_make_the_charge_ambiguous(String text, String first, String second) {
+            Recognition r = recognise(text);
+
+            assertThat(r.status()).isEqualTo(Status.AMBIGUOUS);
+            assertThat(r.offense()).isNull();
+            assertThat(r.candidateCodes()).containsExactly(first, second);
+        }
+
+        @Test
+        void an_ambiguous_charge_still_reports_its_attempt_marker() {
+            Recognition r = recognise("Homicidio y lesiones gravísimas en grado de frustración");
+
+            assertThat(r.status()).isEqualTo(Status.AMBIGUOUS);
+            assertThat(r.attempt()).isTrue();
+        }
+
+        @Test
+        void two_codes_tied_for_the_longest_overlapping_match_make_the_charge_ambiguous() {
+            OffenseCatalog catalog = catalogOf("""
+                    {"code": "ALFA", "name": "Alfa", "aliases": ["uno dos"], "statute": "-", "category": "OTRO", "defaultMinPenaltyYears": null},
+                    {"code": "BETA", "name": "Beta", "aliases": ["dos uno"], "statute": "-", "category": "OTRO", "defaultMinPenaltyYears": null}
+                    """);
+
+            Recognition r = catalog.recognise("uno dos uno");
+
+            assertThat(r.status()).isEqualTo(Status.AMBIGUOUS);
+            assertThat(r.candidateCodes()).containsExactly("ALFA", "BETA");
+        }
+
+        @Test
+        void an_overlapping_match_that_is_longer_wins_instead_of_tying() {
+            OffenseCatalog catalog = catalogOf("""
+                    {"code": "ALFA", "name": "Alfa", "aliases": ["uno dos"], "statute": "-", "category": "OTRO", "defaultMinPenaltyYears": null},
+                    {"code": "BETA", "name": "Beta", "aliases": ["dos unos"], "statute": "-", "category": "OTRO", "defaultMinPenaltyYears": null}
+                    """);
+
+            assertRecognised(catalog.recognise("uno dos unos"), "BETA", false);
+        }
+    }
+
+    @Nested
+    class Unrecognised {
+
+        @ParameterizedTest(name = "\"{0}\"")
+        @ValueSource(strings = {"Robo agravado", "Hurto calificado", "", "   ", "(art. 52 LOCDOFT)",
+                "previsto en el artículo 128", "en grado de tentativa", "drogas", "Tráfico de influencias"})
+        void a_text_naming_no_catalogue_alias_is_unrecognised(String text) {
+            Recognition r = recognise(text);
+
+            assertThat(r.status()).isEqualTo(Status.UNRECOGNISED);
+            assertThat(r.offense()).isNull();
+            assertThat(r.candidateCodes()).isEmpty();
+        }
+
+        @Test
+        void an_alias_is_matched_only_as_whole_words() {
+            assertThat(recognise("Odiosidad").status()).isEqualTo(Status.UNRECOGNISED);
+            assertThat(recognise("Terrorismos").status()).isEqualTo(Status.UNRECOGNISED);
+            assertRecognised(recognise("odio"), "INCITACION_ODIO", false);
+        }
+    }
+
+    @Nested
+    class AttemptsCitationsAndNeutralWords {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "Homicidio calificado en grado de tentativa",
+                "Homicidio calificado en grado de frustración",
+                "Homicidio calificado frustrado",
+                "Tentativa de homicidio calificado",
+                "Intento de homicidio",
+                "Homicidio calificado, previsto en el artículo 406 del Código Penal, en grado de frustración",
+        })
+        void an_attempt_marker_anywhere_marks_the_charge_as_an_attempt(String text) {
+            assertRecognised(recognise(text), "HOMICIDIO_INTENCIONAL", true);
+        }
+
+        @Test
+        void a_feminine_attempt_marker_marks_the_charge_as_an_attempt() {
+            assertRecognised(recognise("Desaparición forzada frustrada"), "DESAPARICION_FORZADA", true);
+            assertRecognised(recognise("Frustración de magnicidio"), "MAGNICIDIO", true);
+        }
+
+        @Test
+        void a_charge_without_attempt_marker_is_consummated() {
+            assertRecognised(recognise("Homicidio calificado, previsto en el artículo 406"), "HOMICIDIO_INTENCIONAL", false);
+        }
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Terrorismo [art. 52 LOCDOFT]                                                                         | TERRORISMO
+                Terrorismo según la LOCDOFT                                                                          | TERRORISMO
+                Terrorismo conforme a la LOCDOFT                                                                     | TERRORISMO
+                Terrorismo tipificado en la LOCDOFT                                                                  | TERRORISMO
+                Terrorismo, arts. 4 y 52                                                                             | TERRORISMO
+                Terrorismo 52 LOCDOFT                                                                                | TERRORISMO
+                Terrorismo, artículos 4 y 52 de la Ley Orgánica contra la Delincuencia Organizada                    | TERRORISMO
+                Legitimación de capitales, prevista en la Ley contra la Delincuencia Organizada y Financiamiento al Terrorismo | LEGITIMACION_CAPITALES
+                Asociación, sancionada en la Ley Orgánica contra el Terrorismo                                       | ASOCIACION
+                """)
+        void the_statute_citation_is_ignored(String text, String code) {
+            assertRecognised(recognise(text), code, false);
+        }
+
+        @Test
+        void statute_citation_in_parentheses_is_ignored() {
+            assertRecognised(recognise("Asociación (Ley contra el Terrorismo)"), "ASOCIACION", false);
+        }
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Los delitos de lesa humanidad                    | LESA_HUMANIDAD
+                Delito de agavillamiento                         | AGAVILLAMIENTO
+                Presunto terrorismo                              | TERRORISMO
+                Presunta legitimación de capitales               | LEGITIMACION_CAPITALES
+                Agavillamiento continuado                        | AGAVILLAMIENTO
+                Terrorismo en grado de autor                     | TERRORISMO
+                Terrorismo, coautor                              | TERRORISMO
+                Tortura, cómplice                                | TORTURA
+                Secuestro – cooperador inmediato                 | SECUESTRO
+                Peculado doloso propio; determinador             | PECULADO
+                Delitos de odio                                  | INCITACION_ODIO
+                """)
+        void neutral_words_do_not_change_the_code(String text, String code) {
+            assertRecognised(recognise(text), code, false);
+        }
+    }
+
+    @Nested
+    class LoadingAndSharing {
+
+        @Test
+        void an_alias_given_to_two_codes_is_rejected() {
+            assertThatThrownBy(() -> catalogOf("""
+                    {"code": "ALFA", "name": "Alfa", "aliases": ["uno"], "statute": "-", "category": "OTRO", "defaultMinPenaltyYears": null},
+                    {"code": "BETA", "name": "Beta", "aliases": ["uno"], "statute": "-", "category": "OTRO", "defaultMinPenaltyYears": null}
+                    """)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("uno");
+        }
+
+        @Test
+        void an_alias_that_is_not_normalised_is_rejected() {
+            assertThatThrownBy(() -> catalogOf("""
+                    {"code": "ALFA", "name": "Alfa", "aliases": ["Traición"], "statute": "-", "category": "OTRO", "defaultMinPenaltyYears": null}
+                    """)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Traición");
+        }
+
+        @Test
+        void a_code_listed_twice_is_rejected() {
+            assertThatThrownBy(() -> catalogOf("""
+                    {"code": "ALFA", "name": "Alfa", "aliases": ["uno"], "statute": "-", "category": "OTRO", "defaultMinPenaltyYears": null},
+                    {"code": "ALFA", "name": "Alfa", "aliases": ["dos"], "statute": "-", "category": "OTRO", "defaultMinPenaltyYears": null}
+                    """)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ALFA");
+        }
+
+        @Test
+        void an_unknown_category_is_rejected() {
+            assertThatThrownBy(() -> catalogOf("""
+                    {"code": "ALFA", "name": "Alfa", "aliases": ["uno"], "statute": "-", "category": "ROBO", "defaultMinPenaltyYears": null}
+                    """)).isInstanceOf(RuntimeException.class);
+        }
+
+        @Test
+        void the_standard_catalogue_is_loaded_once() {
+            assertThat(OffenseCatalog.standard()).isSameAs(CATALOG);
+        }
+
+        @Test
+        void a_repeated_text_gets_the_memoised_recognition() {
+            Recognition first = recognise("Homicidio calificado frustrado (memo)");
+
+            assertThat(recognise("Homicidio calificado frustrado (memo)")).isSameAs(first);
+        }
+
+        @Test
+        void recognitions_from_many_threads_agree_with_a_single_thread() {
+            OffenseCatalog fresh = catalogOf(CATALOG.all());
+            List<String> texts = aliases().map(a -> "Presunto " + a.get()[0] + " (art. 1), en grado de tentativa").toList();
+
+            List<Recognition> parallel = IntStream.range(0, 20).parallel().boxed()
+                    .flatMap(i -> texts.stream()).map(fresh::recognise).toList();
+
+            List<Recognition> sequential = IntStream.range(0, 20).boxed()
+                    .flatMap(i -> texts.stream()).map(CATALOG::recognise).toList();
+            assertThat(parallel).isEqualTo(sequential);
+            assertThat(parallel).allSatisfy(r -> assertThat(r.attempt()).isTrue());
+        }
+    }
+
+    private static OffenseCatalog catalogOf(String entries) {
+        String json = "{\"fuente\": \"test\", \"delitos\": [" + entries + "]}";
+        return OffenseCatalog.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static OffenseCatalog catalogOf(List<Offense> offenses) {
+        try {
+            return OffenseCatalog.load(new ByteArrayInputStream(
+                    JsonMapper.builder().build()
+                            .writeValueAsBytes(Map.of("fuente", "test", "delitos", offenses))));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
