@@ -45,7 +45,7 @@ public final class RuleBase {
         for (Map.Entry<String, String> file : version.ruleFiles().entrySet()) {
             helper.addResource(ks.getResources()
                     .newByteArrayResource(file.getValue().getBytes(StandardCharsets.UTF_8))
-                    .setSourcePath("rules/" + version.id() + "/" + file.getKey())
+                    .setSourcePath("amnistia/reglas/" + file.getKey())
                     .setResourceType(ResourceType.DRL), ResourceType.DRL);
         }
         Results results = helper.verify();

@@ -44,6 +44,12 @@ final class VerdictAssembler {
         List<Finding> sorted = new ArrayList<>(outcome.findings);
         sorted.sort(FINDING_ORDER);
         List<Verdict.Finding> findings = new ArrayList<>(sorted.size() + doubts.size());
+        if (favoured) {
+            for (String doubt : doubts) {
+                findings.add(new Verdict.Finding(FAVOURABILITY, FindingOutcome.FAVOURS,
+                        Messages.es().format("favorece." + doubt), Messages.en().format("favorece." + doubt)));
+            }
+        }
         TreeSet<String> articles = new TreeSet<>(ArticleOrder.INSTANCE);
         Map<String, Finding> missing = new TreeMap<>(MissingFacts.ORDER);
         Status deciding = switch (decision) {
@@ -62,14 +68,9 @@ final class VerdictAssembler {
                 missing.putIfAbsent(f.getMissingFact(), f);
             }
         }
-        if (favoured) {
-            for (String doubt : doubts) {
-                findings.add(new Verdict.Finding(FAVOURABILITY, FindingOutcome.FAVOURS,
-                        Messages.es().format("favorece." + doubt), Messages.en().format("favorece." + doubt)));
-            }
-            if (decision == Decision.ELIGIBLE) {
-                articles.add(FAVOURABILITY);
-            }
+        findings.sort(Comparator.comparing(Verdict.Finding::article, ArticleOrder.INSTANCE));
+        if (favoured && decision == Decision.ELIGIBLE) {
+            articles.add(FAVOURABILITY);
         }
 
         List<Verdict.Missing> questions = new ArrayList<>(missing.size());
