@@ -14,21 +14,24 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Spanish and English texts of findings, questions and obligations, keyed by message id
- * ({@code messages/hallazgos_es.properties}, {@code _en}). Templates use {@code {0}}, {@code {1}}…
+ * ({@code messages/hallazgos_es.properties}, {@code _en}), and the labels of the interfaces
+ * ({@code messages/interfaz_es.properties}, {@code _en}). Templates use {@code {0}}, {@code {1}}…
  * and are parsed once; formatting is cheap enough for the roster hot path.
  */
 public final class Messages {
 
-    private static final Messages ES = new Messages("es");
-    private static final Messages EN = new Messages("en");
+    private static final Messages ES = new Messages("hallazgos", "es");
+    private static final Messages EN = new Messages("hallazgos", "en");
+    private static final Messages UI_ES = new Messages("interfaz", "es");
+    private static final Messages UI_EN = new Messages("interfaz", "en");
 
     private final Properties texts = new Properties();
     private final Map<String, Object[]> compiled = new ConcurrentHashMap<>();
     private final String lang;
 
-    private Messages(String lang) {
+    private Messages(String bundle, String lang) {
         this.lang = lang;
-        String resource = "messages/hallazgos_" + lang + ".properties";
+        String resource = "messages/" + bundle + "_" + lang + ".properties";
         try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing " + resource);
@@ -47,8 +50,14 @@ public final class Messages {
         return EN;
     }
 
+    /** Findings, questions and obligations in {@code es} or {@code en}. */
     public static Messages of(String lang) {
         return "en".equalsIgnoreCase(lang) ? EN : ES;
+    }
+
+    /** Labels of the command line and the web page in {@code es} or {@code en}. */
+    public static Messages ui(String lang) {
+        return "en".equalsIgnoreCase(lang) ? UI_EN : UI_ES;
     }
 
     public boolean has(String key) {

@@ -1,0 +1,61 @@
+package org.amnistia.cli;
+
+import org.amnistia.casefile.CaseFile;
+import org.amnistia.casefile.CaseJson;
+import org.amnistia.casefile.InvalidCaseException;
+import org.amnistia.verdict.Verdict;
+import org.amnistia.verdict.VerdictText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/** {@code amnistia check CASE.json}: one case, a readable verdict with its citations, or its JSON. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Evalúa un caso y explica el veredicto con los artículos aplicados.",
+                "Evaluates one case and explains the verdict with the articles applied."},
+        exitCodeListHeading = "%nCódigos de salida / Exit codes:%n",
+        exitCodeList = {"0:evaluado (cualquier veredicto) / evaluated", "1:error interno / internal error",
+                "2:uso o caso inválido (nombra el campo) / bad usage or invalid case (names the field)"})
+public class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CASE.json", description = "El caso (JSON de case-format.md); - para la entrada estándar.")
+    String caseFile;
+
+    @Option(names = "--json", description = "Imprime el veredicto en JSON (case-format.md). / Print the verdict as JSON.")
+    boolean json;
+
+    @Mixin
+    LawOptions law;
+
+    @Mixin
+    LangOption lang;
+
+    @Override
+    public Integer call() throws Exception {
+        CaseFile file;
+        try {
+            file = CaseJson.parse(InputFiles.readText(caseFile, System.in));
+        } catch (InvalidCaseException e) {
+            String field = e.field().isEmpty() ? "" : e.field() + ": ";
+            throw new UsageException(caseFile + ": " + field + ("en".equals(lang.lang) ? e.en() : e.es()));
+        }
+        Verdict verdict = law.engine().evaluate(file, law.reading());
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(org.amnistia.casefile.CaseJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(verdict));
+        } else {
+            out.print(VerdictText.render(verdict, lang.lang));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,15 @@
+package org.amnistia.cli;
+
+/** Exit codes of every command (case-format.md). */
+public final class ExitCodes {
+
+    /** Evaluated, whatever the verdicts. */
+    public static final int OK = 0;
+    /** An internal error. */
+    public static final int INTERNAL = 1;
+    /** Bad usage or unreadable input; the message names file, row/line and field. */
+    public static final int BAD_INPUT = 2;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,129 @@
+package org.amnistia.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.amnistia.casefile.CaseJson;
+import org.amnistia.engine.LawProbe;
+import org.amnistia.engine.Reading;
+import org.amnistia.law.CoverageFigures;
+import org.amnistia.law.EncodedLaw;
+import org.amnistia.law.NumeralWindows;
+import org.amnistia.verdict.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/**
+ * {@code amnistia law}: the law as encoded, read back from its rules: the temporal scope, the
+ * Art. 8 numerals with both readings' bounds, the rules with their articles and doubts, and the
+ * coverage figures of figures.md per reading.
+ */
+@Command(name = "law", mixinStandardHelpOptions = true,
+        description = {"Muestra la ley codificada: numerales con sus ventanas en ambas lecturas, reglas, dudas y "
+                + "cifras de cobertura.", "Shows the encoded law: numerals with both readings' windows, rules, doubts "
+                + "and coverage figures."})
+public class LawCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--law", paramLabel = "L", defaultValue = "ley-2026",
+            description = "Versión de la ley o carpeta de una propuesta. / Law version or proposal folder.")
+    String law;
+
+    @Option(names = "--reading", paramLabel = "R",
+            description = "Solo las cifras de esta lectura (favourable | strict); por defecto ambas. / Only this reading's figures.")
+    String reading;
+
+    @Option(names = "--json", description = "Salida JSON. / JSON output.")
+    boolean json;
+
+    @Mixin
+    LangOption lang;
+
+    @Override
+    public Integer call() throws Exception {
+        EncodedLaw encoded = LawProbe.describe(org.amnistia.engine.Engine.load(law));
+        List<Reading> readings = reading == null ? List.of(Reading.values()) : List.of(Reading.parse(reading));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(CaseJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(encoded, readings)));
+        } else {
+            out.print(text(encoded, readings, Messages.ui(lang.lang)));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    static ObjectNode toJson(EncodedLaw encoded, List<Reading> readings) {
+        ObjectNode root = CaseJson.mapper().valueToTree(encoded);
+        ObjectNode figures = root.putObject("figures");
+        for (Reading r : readings) {
+            figures.set(r.id(), CaseJson.mapper().valueToTree(encoded.figures(r == Reading.STRICT)));
+        }
+        ObjectNode doubts = root.putObject("doubts");
+        for (int i = 1; i <= 14; i++) {
+            String id = String.format("D%02d", i);
+            doubts.putObject(id).put("es", Messages.ui("es").format("duda." + id)).put("en", Messages.ui("en").format("duda." + id));
+        }
+        return root;
+    }
+
+    private static String text(EncodedLaw e, List<Reading> readings, Messages ui) {
+        StringBuilder out = new StringBuilder();
+        out.append(ui.format("law.title")).append(": ").append(e.law()).append(" — ").append(e.title()).append('\n');
+        out.append(ui.format("law.status")).append(": ").append(e.status()).append("   ")
+                .append(ui.format("law.source")).append(": ").append(e.source()).append("\n\n");
+        out.append(ui.format("law.scope")).append(": ").append(ui.format("law.favourable")).append(' ')
+                .append(e.scopeFavourable()).append(" · ").append(ui.format("law.strict")).append(' ')
+                .append(e.scopeStrict()).append("\n\n");
+        out.append(ui.format("law.numerals")).append(":\n");
+        out.append(String.format("  %-6s %-10s %-50s %-26s %s%n", "", "", ui.format("law.favourable"),
+                ui.format("law.strict"), ""));
+        for (NumeralWindows n : e.numerals()) {
+            String strict = n.strict().equals(n.favourable()) ? "=" : join(n.strict());
+            out.append(String.format("  %-6s %-10s %-50s %-26s %s%n", n.numeral(),
+                    ui.format(n.byEvent() ? "law.by_event" : "law.by_date"), join(n.favourable()), strict,
+                    String.join(" ", n.doubts())));
+        }
+        out.append('\n').append(ui.format("law.figures")).append(":\n");
+        for (Reading r : readings) {
+            CoverageFigures f = e.figures(r == Reading.STRICT);
+            out.append("  ").append(ui.format(r == Reading.STRICT ? "law.strict" : "law.favourable")).append(":\n");
+            out.append("    ").append(f.daysPerNumeral().entrySet().stream()
+                    .map(x -> x.getKey() + "=" + x.getValue()).collect(Collectors.joining("  "))).append('\n');
+            line(out, ui.format("law.by_date_days"), f.byDateDays() + " " + ui.format("law.days"));
+            line(out, ui.format("law.all_days_sum"), f.allDaysSum() + " " + ui.format("law.days"));
+            line(out, ui.format("law.all_days_union"), f.allDaysUnion() + " " + ui.format("law.days"));
+            line(out, ui.format("law.months_touched"), f.monthsTouched() + " (" + ui.format("law.by_date")
+                    + ": " + f.byDateMonthsTouched() + ")");
+            line(out, ui.format("law.whole_months"), f.wholeMonths() + " (" + ui.format("law.by_date")
+                    + ": " + f.byDateWholeMonths() + ")");
+            line(out, ui.format("law.years_touched"), f.yearsTouched().size() + " " + f.yearsTouched());
+        }
+        out.append('\n').append(ui.format("law.rules")).append(" (").append(e.rules().size()).append("):\n");
+        for (EncodedLaw.RuleLine r : e.rules()) {
+            out.append(String.format("  %-6s %s%s%n", r.article(), r.name(),
+                    r.doubts().isEmpty() ? "" : "  [" + String.join(",", r.doubts()) + "]"));
+        }
+        out.append('\n').append(ui.format("law.doubts")).append(":\n");
+        for (int i = 1; i <= 14; i++) {
+            out.append("  ").append(ui.format(String.format("duda.D%02d", i))).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, String label, String value) {
+        out.append(String.format("    %-55s %s%n", label, value));
+    }
+
+    private static String join(List<NumeralWindows.Span> spans) {
+        return spans.stream().map(NumeralWindows.Span::toString).collect(Collectors.joining(" + "));
+    }
+}

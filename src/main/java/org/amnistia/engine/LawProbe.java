@@ -1,0 +1,95 @@
+package org.amnistia.engine;
+
+import org.amnistia.casefile.CaseFile;
+import org.amnistia.casefile.PartialDate;
+import org.amnistia.engine.facts.CaseFacts;
+import org.amnistia.engine.facts.Contact;
+import org.amnistia.engine.facts.Doubts;
+import org.amnistia.engine.facts.RuleMeta;
+import org.amnistia.engine.facts.Subject;
+import org.amnistia.engine.facts.TemporalScope;
+import org.amnistia.engine.facts.Window;
+import org.amnistia.law.EncodedLaw;
+import org.amnistia.law.NumeralWindows;
+import org.kie.api.runtime.KieSession;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Reads back what a version encodes by asking its own rules: a probe conduct spanning
+ * 1999–2026 touches every window, so the numerals' rules reveal their windows under each
+ * reading. The dates are typed once, in the DRL; nothing here repeats them.
+ */
+public final class LawProbe {
+
+    private static final PartialDate PROBE_FROM = PartialDate.parse("1990-01-01");
+    private static final PartialDate PROBE_TO = PartialDate.parse("2030-12-31");
+
+    private LawProbe() {
+    }
+
+    public static EncodedLaw describe(Engine engine) {
+        RuleBase rules = engine.rules();
+        CaseFile probe = new CaseFile("probe", null,
+                new CaseFile.Conduct(PROBE_FROM, PROBE_TO, true, true, null, true), List.of(), null, null, null, null);
+        CaseFacts facts = new CaseFacts(probe, engine.runDate());
+        Map<String, Builder> numerals = new TreeMap<>(ArticleOrder.INSTANCE);
+        NumeralWindows.Span[] scope = new NumeralWindows.Span[2];
+        for (int strict = 0; strict < 2; strict++) {
+            KieSession session = rules.kieBase().newKieSession();
+            try {
+                session.setGlobal("eventos", rules.events());
+                session.insert(new Subject(facts, strict == 0 ? 0 : Doubts.ALL));
+                session.fireAllRules();
+                for (Object o : session.getObjects(o -> o instanceof Contact || o instanceof TemporalScope)) {
+                    if (o instanceof TemporalScope t) {
+                        scope[strict] = span(t.getWindow());
+                    } else {
+                        Contact c = (Contact) o;
+                        Builder b = numerals.computeIfAbsent(c.getNumeral(), k -> new Builder(c));
+                        (strict == 0 ? b.favourable : b.strict).add(span(c.getWindow()));
+                        b.doubts.addAll(Doubts.ids(c.getDoubts()));
+                    }
+                }
+            } finally {
+                session.dispose();
+            }
+        }
+        List<NumeralWindows> list = new ArrayList<>();
+        numerals.values().forEach(b -> list.add(b.build()));
+        List<EncodedLaw.RuleLine> lines = new ArrayList<>();
+        for (RuleMeta meta : rules.rules()) {
+            lines.add(new EncodedLaw.RuleLine(meta.name(), meta.article(), Doubts.ids(meta.doubts()), meta.reading()));
+        }
+        lines.sort(Comparator.comparing(EncodedLaw.RuleLine::article, ArticleOrder.INSTANCE)
+                .thenComparing(EncodedLaw.RuleLine::name));
+        var version = rules.version();
+        return new EncodedLaw(version.id(), version.title(), version.status(), version.source(),
+                scope[0], scope[1], List.copyOf(list), List.copyOf(lines));
+    }
+
+    private static NumeralWindows.Span span(Window w) {
+        return new NumeralWindows.Span(w.from(), w.to());
+    }
+
+    private static final class Builder {
+        final Contact first;
+        final TreeSet<NumeralWindows.Span> favourable = new TreeSet<>(Comparator.comparing(NumeralWindows.Span::from));
+        final TreeSet<NumeralWindows.Span> strict = new TreeSet<>(Comparator.comparing(NumeralWindows.Span::from));
+        final TreeSet<String> doubts = new TreeSet<>();
+
+        Builder(Contact first) {
+            this.first = first;
+        }
+
+        NumeralWindows build() {
+            return new NumeralWindows(first.getNumeral(), first.getEvent(), first.isByEvent(),
+                    List.copyOf(favourable), List.copyOf(strict), List.copyOf(doubts));
+        }
+    }
+}

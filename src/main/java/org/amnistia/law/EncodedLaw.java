@@ -1,0 +1,26 @@
+package org.amnistia.law;
+
+import java.util.List;
+
+/**
+ * What a compiled version encodes, read back from its rules: the temporal scope and the Art. 8
+ * numerals under each reading, and every rule with its article and doubt.
+ */
+public record EncodedLaw(
+        String law,
+        String title,
+        String status,
+        String source,
+        NumeralWindows.Span scopeFavourable,
+        NumeralWindows.Span scopeStrict,
+        List<NumeralWindows> numerals,
+        List<RuleLine> rules) {
+
+    /** One rule: its name (a sentence of the law), its article, and the doubt reading it encodes. */
+    public record RuleLine(String name, String article, List<String> doubts, String reading) {
+    }
+
+    public CoverageFigures figures(boolean strict) {
+        return CoverageFigures.of(numerals, strict);
+    }
+}
