@@ -182,6 +182,11 @@ final class CsvCaseMapper {
         if (v == null) {
             return null;
         }
+        for (E e : constants) { // exact spelling first: the common case, no case folding
+            if (e.name().equals(v)) {
+                return e;
+            }
+        }
         for (E e : constants) {
             if (e.name().equalsIgnoreCase(v)) {
                 return e;
