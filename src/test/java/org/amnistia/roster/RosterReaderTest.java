@@ -150,6 +150,15 @@ class RosterReaderTest {
     }
 
     @Test
+    void oldMacLineEndsCountAsLinesToo() throws IOException {
+        try (RosterReader reader = csv("id,political\rA,true\r\rB,\"no\"\r")) {
+            List<RosterRow> rows = readAll(reader);
+            assertThat(rows).extracting(RosterRow::row, r -> r.caseFile().id()).containsExactly(tuple(2L, "A"), tuple(4L, "B"));
+            assertThat(reader.blankLines()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void emptyCellsAreAbsentAndADashMeansNoCharges() throws IOException {
         try (RosterReader reader = csv("charges,id,conduct_ceased,location\n,C1,,\n-,C2,No,abroad\n")) {
             List<RosterRow> rows = readAll(reader);

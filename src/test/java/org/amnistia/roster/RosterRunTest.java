@@ -157,6 +157,29 @@ class RosterRunTest {
     }
 
     @Test
+    void aReadErrorMidwayStopsTheRunWithThatError() throws IOException {
+        try (RosterReader inner = RosterReaderTest.csv(roster(5_000))) {
+            RosterReader breaking = new RosterReader() {
+                long n;
+                public RosterRow next() throws IOException {
+                    if (++n == 3_001) {
+                        throw new IOException("disk gone");
+                    }
+                    return inner.next();
+                }
+                public long blankLines() { return inner.blankLines(); }
+                public long bytesRead() { return inner.bytesRead(); }
+                public long totalBytes() { return inner.totalBytes(); }
+                public void close() throws IOException { inner.close(); }
+            };
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            assertThatThrownBy(() -> RosterRun.with(() -> new FakeChunkEvaluator(200)).threads(2).chunkSize(100)
+                    .run(breaking, VerdictWriter.of(out, RosterFormat.JSONL)))
+                    .isInstanceOf(IOException.class).hasMessage("disk gone");
+        }
+    }
+
+    @Test
     void eachWorkerThreadGetsItsOwnEvaluator() throws IOException {
         AtomicLong made = new AtomicLong();
         run(roster(3_000), RosterFormat.CSV, RosterFormat.JSONL, 3, 50, () -> {
