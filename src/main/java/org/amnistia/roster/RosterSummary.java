@@ -3,6 +3,7 @@ package org.amnistia.roster;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.amnistia.casefile.CaseJson;
+import org.amnistia.engine.ArticleOrder;
 import org.amnistia.verdict.Decision;
 import org.amnistia.verdict.Verdict;
 
@@ -24,9 +25,6 @@ import java.util.TreeMap;
  * {@code rows == verdicts + rejects}. Thread-safe: the reading and the writing threads both add.
  */
 public final class RosterSummary {
-
-    /** Articles and doubts in legal order: {@code 4 < 8.2 < 8.12 < 9 < 9.A}, {@code D02 < D11}. */
-    public static final Comparator<String> LEGAL_ORDER = RosterSummary::compareLegal;
 
     private long rows;
     private long verdicts;
@@ -144,7 +142,7 @@ public final class RosterSummary {
 
     /** Sorted copy: legal order for articles and doubts (and for fields, which it sorts by name). */
     private static Map<String, Long> copy(Map<String, long[]> map) {
-        Map<String, Long> sorted = new TreeMap<>(LEGAL_ORDER);
+        Map<String, Long> sorted = new TreeMap<>(ArticleOrder.INSTANCE);
         map.forEach((k, v) -> sorted.put(k, v[0]));
         return Collections.unmodifiableMap(new LinkedHashMap<>(sorted));
     }
@@ -218,29 +216,4 @@ public final class RosterSummary {
     }
 
     /** Compares dotted labels piece by piece, numerically where both pieces are digits. */
-    private static int compareLegal(String a, String b) {
-        String[] pa = a.split("\\.");
-        String[] pb = b.split("\\.");
-        for (int i = 0; i < Math.min(pa.length, pb.length); i++) {
-            int c = comparePiece(pa[i], pb[i]);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return pa.length != pb.length ? Integer.compare(pa.length, pb.length) : a.compareTo(b);
-    }
-
-    private static int comparePiece(String a, String b) {
-        boolean da = !a.isEmpty() && a.chars().allMatch(Character::isDigit);
-        boolean db = !b.isEmpty() && b.chars().allMatch(Character::isDigit);
-        if (da && db) {
-            int c = Long.compare(Long.parseLong(a.length() > 18 ? a.substring(0, 18) : a),
-                    Long.parseLong(b.length() > 18 ? b.substring(0, 18) : b));
-            return c != 0 ? c : a.compareTo(b);
-        }
-        if (da != db) {
-            return da ? -1 : 1;
-        }
-        return a.compareTo(b);
-    }
 }

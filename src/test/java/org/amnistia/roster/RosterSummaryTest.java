@@ -42,7 +42,7 @@ class RosterSummaryTest {
     @Test
     void articlesAreSortedInLegalOrder() {
         List<String> articles = new ArrayList<>(List.of("9.B", "8.12", "10", "8.2", "9", "D11", "D02", "4", "9.A"));
-        articles.sort(RosterSummary.LEGAL_ORDER);
+        articles.sort(org.amnistia.engine.ArticleOrder.INSTANCE);
         assertThat(articles).containsExactly("4", "8.2", "8.12", "9", "9.A", "9.B", "10", "D02", "D11");
     }
 
