@@ -183,7 +183,7 @@ class LawVersionsTest {
         String numeral12 = proposal.substring(proposal.indexOf("// Art. 8, num. 12:"),
                 proposal.indexOf("// Art. 8, num. 13:"));
         assertThat(numeral12.split("\nrule ", -1)).as("one rule for 8.12").hasSize(2);
-        assertThat(numeral12).contains("Window.of(\"2024-07-01\", \"2025-01-10\")")
+        assertThat(numeral12).contains("window(\"2024-07-01\", \"2025-01-10\")")
                 .doesNotContain("@duda").doesNotContain("2024-07-31");
     }
 
