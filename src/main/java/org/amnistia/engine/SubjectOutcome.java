@@ -3,6 +3,7 @@ package org.amnistia.engine;
 import org.amnistia.engine.facts.Condition;
 import org.amnistia.engine.facts.Finding;
 import org.amnistia.engine.facts.Obligation;
+import org.amnistia.engine.facts.Ruling;
 import org.amnistia.verdict.Decision;
 
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Set;
 final class SubjectOutcome {
 
     Decision decision;
+    Ruling ruling;
     final List<Finding> findings = new ArrayList<>();
     final List<Obligation> obligations = new ArrayList<>();
     final List<Condition> conditions = new ArrayList<>();
