@@ -42,13 +42,21 @@ public class GenerateCommand implements Callable<Integer> {
         if (rows < 0) {
             throw new UsageException("--rows debe ser 0 o más | --rows must be 0 or more");
         }
-        RosterGenerator generator = new RosterGenerator(seed, anchors());
-        try (Writer out = output == null
-                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
-                : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            generator.write(rows, out);
+        if (output == null) {
+            Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+            new RosterGenerator(seed, anchors()).write(rows, out);
+            out.flush();
+        } else {
+            write(output, rows, seed);
         }
         return ExitCodes.OK;
+    }
+
+    /** Writes a generated roster of {@code rows} rows to {@code file}. */
+    void write(Path file, long rows, long seed) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            new RosterGenerator(seed, anchors()).write(rows, out);
+        }
     }
 
     /** Every window of the enacted law under both readings, read back from its rules. */

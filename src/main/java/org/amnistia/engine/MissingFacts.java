@@ -4,9 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /** The facts a verdict may ask for (semantics.md §3), in the order a person would be asked. */
-final class MissingFacts implements Comparator<String> {
+public final class MissingFacts implements Comparator<String> {
 
-    static final MissingFacts ORDER = new MissingFacts();
+    public static final MissingFacts ORDER = new MissingFacts();
 
     private static final List<String> FACTS = List.of("conduct.from", "conduct.political", "conduct.event",
             "conduct.assemblyMandate", "conduct.ceased", "charges");

@@ -79,7 +79,7 @@ public final class Messages {
     }
 
     public String format(String key, Object... args) {
-        return format(key, List.of(args));
+        return format(key, java.util.Arrays.asList(args));
     }
 
     private Object[] compile(String key) {

@@ -23,7 +23,7 @@ public final class VerdictText {
 
         out.append(ui.format("label.findings")).append(":\n");
         for (Verdict.Finding f : v.findings()) {
-            String head = String.format("  %-6s %-11s ", "Art. " + f.article(), f.outcome());
+            String head = String.format("  %-9s %-9s ", "Art. " + f.article(), f.outcome());
             wrap(out, head, en ? f.en() : f.es());
         }
         if (!v.doubts().isEmpty()) {

@@ -1,0 +1,95 @@
+package org.amnistia.cli;
+
+import org.amnistia.bench.PipelineBenchmark;
+import org.amnistia.bench.PipelineBenchmark.Measurement;
+import org.amnistia.bench.ReferenceEvaluator;
+import org.amnistia.engine.Engine;
+import org.amnistia.engine.Reading;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code amnistia bench}: in one run, the batch pipeline on a generated roster (CSV in, JSONL out)
+ * with the rules engine and with a plain-Java evaluator of the same windows and exclusions
+ * swapped in; prints cases/s for both, their ratio, and the peak heap of each.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Mide el rendimiento: el motor de reglas frente a un evaluador en Java plano, mismo flujo.",
+                "Benchmark: the rules engine against a plain-Java evaluator, same pipeline."})
+public class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--rows", paramLabel = "N", defaultValue = "1000000", description = "Filas de la nómina generada (por defecto 1.000.000).")
+    long rows;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Semilla de la nómina generada.")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Hilos (por defecto: núcleos).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "100000",
+            description = "Filas para calentar la JVM con cada evaluador antes de medir (por defecto 100.000).")
+    long warmup;
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "Carpeta de trabajo (por defecto, una temporal que se borra).")
+    Path dir;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("amnistia-bench");
+        try {
+            Path roster = work.resolve("nomina.csv");
+            Path warm = work.resolve("calentamiento.csv");
+            generate(roster, rows, seed);
+            generate(warm, warmup, seed + 1);
+            Engine engine = Engine.load();
+            Reading reading = Reading.FAVOURABLE;
+            out.printf("amnistia bench: %,d filas generadas (semilla %d), %d hilos, heap máx. %d MiB%n", rows, seed, threads,
+                    Runtime.getRuntime().maxMemory() >> 20);
+            out.flush();
+            if (warmup > 0) {
+                PipelineBenchmark.run("warm", warm, work.resolve("w1.jsonl"), threads, () -> engine.evaluator(reading));
+                PipelineBenchmark.run("warm", warm, work.resolve("w2.jsonl"), threads,
+                        () -> new ReferenceEvaluator(reading, engine.runDate()));
+            }
+            Measurement rules = PipelineBenchmark.run("motor de reglas (Drools)", roster, work.resolve("reglas.jsonl"),
+                    threads, () -> engine.evaluator(reading));
+            print(out, rules);
+            Measurement plain = PipelineBenchmark.run("Java plano (referencia)", roster, work.resolve("referencia.jsonl"),
+                    threads, () -> new ReferenceEvaluator(reading, engine.runDate()));
+            print(out, plain);
+            out.printf("  razón Java plano / motor = %.2f×%n", plain.casesPerSecond() / rules.casesPerSecond());
+            out.printf("  mismos veredictos por tipo: %s%n",
+                    rules.summary().byVerdict().equals(plain.summary().byVerdict()) ? "sí" : "NO");
+            return ExitCodes.OK;
+        } finally {
+            if (dir == null) {
+                try (var files = Files.walk(work)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+    }
+
+    private static void generate(Path file, long n, long seed) throws IOException {
+        new GenerateCommand().write(file, n, seed);
+    }
+
+    private static void print(PrintWriter out, Measurement m) {
+        out.printf("  %-26s %,10.0f casos/s   %6.1f s   heap: pico %,5d MiB, vivo tras GC %,5d MiB%n", m.name(),
+                m.casesPerSecond(), m.seconds(), m.peakHeapBytes() >> 20, m.peakLiveBytes() >> 20);
+        out.flush();
+    }
+}

@@ -1,0 +1,101 @@
+package org.amnistia.bench;
+
+import org.amnistia.casefile.CaseFile;
+import org.amnistia.engine.Engine;
+import org.amnistia.engine.LawProbe;
+import org.amnistia.engine.Reading;
+import org.amnistia.law.NumeralWindows;
+import org.amnistia.roster.RosterGenerator;
+import org.amnistia.roster.RosterReader;
+import org.amnistia.roster.RosterRow;
+import org.amnistia.verdict.Decision;
+import org.amnistia.verdict.Verdict;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rules engine and the plain-Java reference, written apart from semantics.md, agree on a
+ * generated roster: same verdict, articles, doubts and missing facts for every case.
+ */
+class ReferenceAgreementTest {
+
+    private static final Engine ENGINE = Engine.load("ley-2026");
+    private static final List<CaseFile> ROSTER = new ArrayList<>();
+
+    @BeforeAll
+    static void generateRoster(@TempDir Path dir) throws IOException {
+        List<RosterGenerator.DateWindow> anchors = new ArrayList<>();
+        for (NumeralWindows n : LawProbe.describe(ENGINE).numerals()) {
+            n.favourable().forEach(s -> anchors.add(new RosterGenerator.DateWindow(s.from(), s.to())));
+            n.strict().forEach(s -> anchors.add(new RosterGenerator.DateWindow(s.from(), s.to())));
+        }
+        Path file = dir.resolve("nomina.csv");
+        try (Writer out = Files.newBufferedWriter(file)) {
+            new RosterGenerator(2026, anchors).write(6_000, out);
+        }
+        try (RosterReader reader = RosterReader.open(file)) {
+            for (RosterRow row = reader.next(); row != null; row = reader.next()) {
+                if (row.caseFile() != null) {
+                    ROSTER.add(row.caseFile());
+                }
+            }
+        }
+        assertThat(ROSTER).hasSizeGreaterThan(5_000);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Reading.class)
+    void engine_and_plain_java_give_the_same_verdict_fields(Reading reading) {
+        List<Verdict> rules = ENGINE.evaluator(reading).evaluate(ROSTER);
+        List<Verdict> plain = new ReferenceEvaluator(reading, ENGINE.runDate()).evaluate(ROSTER);
+        for (int i = 0; i < ROSTER.size(); i++) {
+            Verdict a = rules.get(i);
+            Verdict b = plain.get(i);
+            String id = ROSTER.get(i).id();
+            assertThat(a.verdict()).as(id).isEqualTo(b.verdict());
+            assertThat(a.articles()).as(id).isEqualTo(b.articles());
+            assertThat(a.doubts()).as(id).isEqualTo(b.doubts());
+            assertThat(a.alternatives()).as(id).isEqualTo(b.alternatives());
+            assertThat(a.missing().stream().map(Verdict.Missing::fact).toList()).as(id)
+                    .isEqualTo(b.missing().stream().map(Verdict.Missing::fact).toList());
+        }
+    }
+
+    @Test
+    void the_roster_exercises_every_verdict_and_many_doubts() {
+        List<Verdict> verdicts = ENGINE.evaluator(Reading.FAVOURABLE).evaluate(ROSTER);
+        assertThat(verdicts).extracting(Verdict::verdict).contains(Decision.values());
+        assertThat(verdicts.stream().flatMap(v -> v.doubts().stream()).distinct().count()).isGreaterThanOrEqualTo(10);
+    }
+
+    /** The premise of the engine's shortcut: a strict reading never favours the person more. */
+    @Test
+    void the_strict_verdict_is_never_more_favourable_than_the_favourable_one() {
+        List<Verdict> favourable = ENGINE.evaluator(Reading.FAVOURABLE).evaluate(ROSTER);
+        List<Verdict> strict = ENGINE.evaluator(Reading.STRICT).evaluate(ROSTER);
+        for (int i = 0; i < ROSTER.size(); i++) {
+            assertThat(rank(strict.get(i).verdict())).as(ROSTER.get(i).id())
+                    .isLessThanOrEqualTo(rank(favourable.get(i).verdict()));
+        }
+    }
+
+    private static int rank(Decision d) {
+        return switch (d) {
+            case NOT_ELIGIBLE -> 0;
+            case UNDETERMINED -> 1;
+            case ELIGIBLE -> 2;
+        };
+    }
+}
