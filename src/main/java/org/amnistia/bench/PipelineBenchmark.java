@@ -35,17 +35,17 @@ public final class PipelineBenchmark {
     public static Measurement run(String name, Path roster, Path output, int threads,
                                   Supplier<? extends ChunkEvaluator> evaluators) throws IOException {
         System.gc();
-        HeapSampler live = new LiveHeapSampler();
-        live.start();
+        HeapSampler heap = new HeapSampler();
+        heap.start();
         long start = System.nanoTime();
         RosterSummary summary;
         try (RosterReader reader = RosterReader.open(roster); VerdictWriter out = VerdictWriter.open(output)) {
             summary = RosterRun.with(evaluators).threads(threads).progress(Progress.none()).run(reader, out);
         } finally {
-            live.interrupt();
+            heap.interrupt();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Measurement(name, summary.verdicts(), seconds, live.peakUsed(), live.peakLive(), summary);
+        return new Measurement(name, summary.verdicts(), seconds, heap.peakUsed(), heap.peakLive(), summary);
     }
 
     /**

@@ -88,7 +88,7 @@ public class BenchCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, Measurement m) {
-        out.printf("  %-26s %,10.0f casos/s   %6.1f s   heap: pico %,5d MiB, vivo tras GC %,5d MiB%n", m.name(),
+        out.printf("  %-26s %,10.0f casos/s   %6.1f s   heap: pico %,5d MiB, vivo tras GC %,4d MiB%n", m.name(),
                 m.casesPerSecond(), m.seconds(), m.peakHeapBytes() >> 20, m.peakLiveBytes() >> 20);
         out.flush();
     }
