@@ -20,15 +20,17 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Evaluates a whole roster in parallel and writes the verdicts in input order, in constant memory.
+ * Evaluates a whole roster in parallel and writes the results in input order, in constant memory.
  *
  * <p>The calling thread reads records and cuts the cases into chunks (rejects go straight to the
  * rejects file, in order); a pool of worker threads evaluates the chunks, each worker with its own
- * {@link ChunkEvaluator} from the supplier; one writer thread takes the chunks back in the order
- * they were read and writes their verdicts. At most {@code 2 × threads} chunks wait between reader
+ * evaluator from the supplier; one writer thread takes the chunks back in the order they were read
+ * and hands their results to the {@link Sink}. A result is usually a {@link Verdict}; {@code compare}
+ * evaluates each case under two laws and its result is the pair. At most {@code 2 × threads} chunks wait between reader
  * and writer. If an evaluator throws, the run stops with a {@link RosterEvaluationException}: no row
  * is silently lost.
  *
@@ -38,30 +40,55 @@ import java.util.function.Supplier;
  *         .run(reader, verdictWriter);
  * }</pre>
  */
-public final class RosterRun {
+public final class RosterRun<R> {
+
+    /** Receives the results of each chunk, in input order, on the writer thread. */
+    public interface Sink<R> {
+
+        /** Writes one chunk's results and counts them in {@code summary}. */
+        void write(List<R> results, RosterSummary summary) throws IOException;
+
+        void flush() throws IOException;
+    }
 
     /** Cases per chunk unless told otherwise. */
     public static final int DEFAULT_CHUNK = 2_000;
 
     private static final long POLL_MILLIS = 50;
 
-    private final Supplier<? extends ChunkEvaluator> evaluators;
+    private final Supplier<?> evaluators;
+    private final Function<Object, Function<List<CaseFile>, List<R>>> work;
+    private final Function<R, String> idOf;
     private int threads = Runtime.getRuntime().availableProcessors();
     private int chunkSize = DEFAULT_CHUNK;
     private RejectsWriter rejects;
     private Progress progress = Progress.none();
 
-    private RosterRun(Supplier<? extends ChunkEvaluator> evaluators) {
+    private RosterRun(Supplier<?> evaluators, Function<Object, Function<List<CaseFile>, List<R>>> work,
+                      Function<R, String> idOf) {
         this.evaluators = Objects.requireNonNull(evaluators, "evaluators");
+        this.work = work;
+        this.idOf = idOf;
     }
 
-    /** A run whose workers each take one evaluator from {@code evaluators}. */
-    public static RosterRun with(Supplier<? extends ChunkEvaluator> evaluators) {
-        return new RosterRun(evaluators);
+    /** A run whose workers each take one evaluator from {@code evaluators}; its results are verdicts. */
+    public static RosterRun<Verdict> with(Supplier<? extends ChunkEvaluator> evaluators) {
+        return new RosterRun<>(evaluators, e -> ((ChunkEvaluator) e)::evaluate, Verdict::caseId);
+    }
+
+    /**
+     * A run whose workers each take one {@code evaluator} from {@code evaluators} and turn a chunk of
+     * cases into results, one per case in order; {@code idOf} tells which case a result is for.
+     */
+    public static <E, R> RosterRun<R> of(Supplier<E> evaluators, Function<E, Function<List<CaseFile>, List<R>>> work,
+                                         Function<R, String> idOf) {
+        @SuppressWarnings("unchecked")
+        Function<Object, Function<List<CaseFile>, List<R>>> untyped = e -> work.apply((E) e);
+        return new RosterRun<>(evaluators, untyped, idOf);
     }
 
     /** Worker threads (default: the number of cores). */
-    public RosterRun threads(int threads) {
+    public RosterRun<R> threads(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
@@ -70,7 +97,7 @@ public final class RosterRun {
     }
 
     /** Cases per chunk (default {@value #DEFAULT_CHUNK}). */
-    public RosterRun chunkSize(int chunkSize) {
+    public RosterRun<R> chunkSize(int chunkSize) {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("chunk size must be at least 1: " + chunkSize);
         }
@@ -79,21 +106,21 @@ public final class RosterRun {
     }
 
     /** Where rejects go; {@code null} (the default) counts them only. */
-    public RosterRun rejects(RejectsWriter rejects) {
+    public RosterRun<R> rejects(RejectsWriter rejects) {
         this.rejects = rejects;
         return this;
     }
 
-    public RosterRun progress(Progress progress) {
+    public RosterRun<R> progress(Progress progress) {
         this.progress = progress == null ? Progress.none() : progress;
         return this;
     }
 
-    /** One chunk of cases and, once a worker is done, its verdicts. {@code verdicts == null}: the end. */
-    private record Chunk(List<CaseFile> cases, long firstRow, long lastRow, Future<List<Verdict>> verdicts) {
+    /** One chunk of cases and, once a worker is done, its results. {@code results == null}: the end. */
+    private record Chunk<R>(List<CaseFile> cases, long firstRow, long lastRow, Future<List<R>> results) {
     }
 
-    private static final Chunk END = new Chunk(List.of(), 0, 0, null);
+    private final Chunk<R> end = new Chunk<>(List.of(), 0, 0, null);
 
     /**
      * Reads {@code reader} to its end, writes every verdict to {@code out} (flushed, not closed) and
@@ -103,14 +130,40 @@ public final class RosterRun {
      * @throws RosterEvaluationException  an evaluator failed or answered wrongly
      */
     public RosterSummary run(RosterReader reader, VerdictWriter out) throws IOException {
+        return run(reader, new Sink<R>() {
+            @Override
+            public void write(List<R> results, RosterSummary summary) throws IOException {
+                @SuppressWarnings("unchecked")
+                List<Verdict> verdicts = (List<Verdict>) results;
+                for (Verdict v : verdicts) {
+                    out.write(v);
+                }
+                summary.addVerdicts(verdicts);
+            }
+
+            @Override
+            public void flush() throws IOException {
+                out.flush();
+            }
+        });
+    }
+
+    /**
+     * Reads {@code reader} to its end, hands every result to {@code sink} (flushed at the end) and
+     * every reject to the rejects writer, and returns the counts.
+     *
+     * @throws IOException                reading or writing failed
+     * @throws RosterEvaluationException  an evaluator failed or answered wrongly
+     */
+    public RosterSummary run(RosterReader reader, Sink<R> out) throws IOException {
         long t0 = System.nanoTime();
         RosterSummary summary = new RosterSummary();
         progress.start();
-        List<ChunkEvaluator> made = new CopyOnWriteArrayList<>();
-        ThreadLocal<ChunkEvaluator> evaluator = ThreadLocal.withInitial(() -> {
-            ChunkEvaluator e = Objects.requireNonNull(evaluators.get(), "the evaluator supplier returned null");
+        List<Object> made = new CopyOnWriteArrayList<>();
+        ThreadLocal<Function<List<CaseFile>, List<R>>> evaluator = ThreadLocal.withInitial(() -> {
+            Object e = Objects.requireNonNull(evaluators.get(), "the evaluator supplier returned null");
             made.add(e);
-            return e;
+            return work.apply(e);
         });
         AtomicInteger workerNumber = new AtomicInteger();
         ExecutorService pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
@@ -119,7 +172,7 @@ public final class RosterRun {
                     t.setDaemon(true);
                     return t;
                 });
-        BlockingQueue<Chunk> inFlight = new ArrayBlockingQueue<>(2 * threads);
+        BlockingQueue<Chunk<R>> inFlight = new ArrayBlockingQueue<>(2 * threads);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         OrderedWriter writer = new OrderedWriter(inFlight, out, summary, reader.totalBytes(), failure);
         Thread writerThread = new Thread(writer, "amnistia-writer");
@@ -164,7 +217,7 @@ public final class RosterRun {
             readFailure = finish(inFlight, writerThread, pool, failure, readFailure);
         }
         progress.finish();
-        for (ChunkEvaluator e : made) {
+        for (Object e : made) {
             if (e instanceof AutoCloseable closeable) {
                 try {
                     closeable.close();
@@ -186,12 +239,12 @@ public final class RosterRun {
         return summary;
     }
 
-    private void submit(ExecutorService pool, ThreadLocal<ChunkEvaluator> evaluator, BlockingQueue<Chunk> inFlight,
-                        AtomicReference<Throwable> failure, List<CaseFile> cases, long firstRow, long lastRow)
-            throws InterruptedException {
+    private void submit(ExecutorService pool, ThreadLocal<Function<List<CaseFile>, List<R>>> evaluator,
+                        BlockingQueue<Chunk<R>> inFlight, AtomicReference<Throwable> failure, List<CaseFile> cases,
+                        long firstRow, long lastRow) throws InterruptedException {
         List<CaseFile> chunk = cases;
-        Future<List<Verdict>> verdicts = pool.submit(() -> evaluator.get().evaluate(chunk));
-        Chunk c = new Chunk(chunk, firstRow, lastRow, verdicts);
+        Future<List<R>> verdicts = pool.submit(() -> evaluator.get().apply(chunk));
+        Chunk<R> c = new Chunk<>(chunk, firstRow, lastRow, verdicts);
         while (!inFlight.offer(c, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
             if (failure.get() != null) {
                 verdicts.cancel(true);
@@ -201,10 +254,10 @@ public final class RosterRun {
     }
 
     /** Tells the writer the input ended, waits for it, stops the pool; returns the read failure, if any. */
-    private static Throwable finish(BlockingQueue<Chunk> inFlight, Thread writerThread, ExecutorService pool,
-                                    AtomicReference<Throwable> failure, Throwable readFailure) {
+    private Throwable finish(BlockingQueue<Chunk<R>> inFlight, Thread writerThread, ExecutorService pool,
+                             AtomicReference<Throwable> failure, Throwable readFailure) {
         try {
-            while (writerThread.isAlive() && !inFlight.offer(END, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+            while (writerThread.isAlive() && !inFlight.offer(end, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
                 if (failure.get() != null) {
                     break; // the writer has stopped on its own
                 }
@@ -237,17 +290,17 @@ public final class RosterRun {
         return new IllegalStateException(t);
     }
 
-    /** Takes chunks in input order, waits for their verdicts and writes them. */
+    /** Takes chunks in input order, waits for their results and hands them to the sink. */
     private final class OrderedWriter implements Runnable {
 
-        private final BlockingQueue<Chunk> inFlight;
-        private final VerdictWriter out;
+        private final BlockingQueue<Chunk<R>> inFlight;
+        private final Sink<R> out;
         private final RosterSummary summary;
         private final long totalBytes;
         private final AtomicReference<Throwable> failure;
         volatile long bytesRead;
 
-        OrderedWriter(BlockingQueue<Chunk> inFlight, VerdictWriter out, RosterSummary summary, long totalBytes,
+        OrderedWriter(BlockingQueue<Chunk<R>> inFlight, Sink<R> out, RosterSummary summary, long totalBytes,
                AtomicReference<Throwable> failure) {
             this.inFlight = inFlight;
             this.out = out;
@@ -260,31 +313,27 @@ public final class RosterRun {
         public void run() {
             try {
                 while (true) {
-                    Chunk c = inFlight.take();
-                    if (c.verdicts() == null) {
+                    Chunk<R> c = inFlight.take();
+                    if (c.results() == null) {
                         return;
                     }
-                    List<Verdict> verdicts = verdictsOf(c);
-                    for (Verdict v : verdicts) {
-                        out.write(v);
-                    }
-                    summary.addVerdicts(verdicts);
+                    out.write(resultsOf(c), summary);
                     progress.update(summary.verdicts() + summary.rejects(), bytesRead, totalBytes);
                 }
             } catch (Throwable t) {
                 failure.compareAndSet(null, t);
-                for (Chunk c; (c = inFlight.poll()) != null; ) {
-                    if (c.verdicts() != null) {
-                        c.verdicts().cancel(true);
+                for (Chunk<R> c; (c = inFlight.poll()) != null; ) {
+                    if (c.results() != null) {
+                        c.results().cancel(true);
                     }
                 }
             }
         }
 
-        private List<Verdict> verdictsOf(Chunk c) throws InterruptedException {
-            List<Verdict> verdicts;
+        private List<R> resultsOf(Chunk<R> c) throws InterruptedException {
+            List<R> verdicts;
             try {
-                verdicts = c.verdicts().get();
+                verdicts = c.results().get();
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
                 throw new RosterEvaluationException(c.firstRow(), c.lastRow(), String.valueOf(cause), cause);
@@ -295,8 +344,8 @@ public final class RosterRun {
                         + c.cases().size() + " cases", null);
             }
             for (int i = 0; i < verdicts.size(); i++) {
-                Verdict v = verdicts.get(i);
-                if (v == null || !c.cases().get(i).id().equals(v.caseId())) {
+                R v = verdicts.get(i);
+                if (v == null || !c.cases().get(i).id().equals(idOf.apply(v))) {
                     throw new RosterEvaluationException(c.firstRow(), c.lastRow(),
                             "verdict " + (i + 1) + " of the chunk is not for its case (out of order or missing)", null);
                 }
