@@ -59,15 +59,16 @@ public class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    /** Every window of the enacted law under both readings, read back from its rules. */
+    /** Every window of the enacted law under both readings, read back from its rules, with its BY EVENT link. */
     private static List<RosterGenerator.DateWindow> anchors() {
         List<RosterGenerator.DateWindow> anchors = new ArrayList<>();
         for (NumeralWindows n : LawProbe.describe(Engine.load()).numerals()) {
+            String link = n.byEvent() ? n.event() : null;
             for (NumeralWindows.Span s : n.favourable()) {
-                anchors.add(new RosterGenerator.DateWindow(s.from(), s.to()));
+                anchors.add(new RosterGenerator.DateWindow(s.from(), s.to(), link));
             }
             for (NumeralWindows.Span s : n.strict()) {
-                anchors.add(new RosterGenerator.DateWindow(s.from(), s.to()));
+                anchors.add(new RosterGenerator.DateWindow(s.from(), s.to(), link));
             }
         }
         return anchors;

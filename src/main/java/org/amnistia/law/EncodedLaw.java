@@ -20,6 +20,10 @@ public record EncodedLaw(
     public record RuleLine(String name, String article, List<String> doubts, String reading) {
     }
 
+    /** This law read one way: what {@code compare} puts on each side. */
+    public record Side(EncodedLaw law, boolean strict) {
+    }
+
     public CoverageFigures figures(boolean strict) {
         return CoverageFigures.of(numerals, strict);
     }

@@ -5,19 +5,19 @@ package org.amnistia.roster;
  * spreadsheet safety — a cell starting with {@code =}, {@code +}, {@code -}, {@code @}, tab or CR
  * gets a leading {@code '} so that no spreadsheet runs it as a formula.
  */
-final class CsvCells {
+public final class CsvCells {
 
     private CsvCells() {
     }
 
     /** The cell as it is written (quoted and neutralised where needed); {@code null} is empty. */
-    static String escape(String cell) {
+    public static String escape(String cell) {
         StringBuilder out = new StringBuilder();
         append(out, cell);
         return out.toString();
     }
 
-    static void append(StringBuilder out, String cell) {
+    public static void append(StringBuilder out, String cell) {
         if (cell == null || cell.isEmpty()) {
             return;
         }

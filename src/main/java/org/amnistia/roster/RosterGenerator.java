@@ -16,14 +16,21 @@ import java.util.Objects;
  */
 public final class RosterGenerator {
 
-    /** A span of days, both ends included. */
-    public record DateWindow(LocalDate from, LocalDate to) {
+    /**
+     * A span of days, both ends included; {@code event}, when not null, is the numeral a case whose
+     * conduct falls inside states as its link (the windows of numerals matched BY EVENT).
+     */
+    public record DateWindow(LocalDate from, LocalDate to, String event) {
         public DateWindow {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
             if (to.isBefore(from)) {
                 throw new IllegalArgumentException("window ends before it starts: " + from + " – " + to);
             }
+        }
+
+        public DateWindow(LocalDate from, LocalDate to) {
+            this(from, to, null);
         }
     }
 
@@ -114,13 +121,15 @@ public final class RosterGenerator {
         b.append(digits).append(',');
         name(b);
         b.append(',');
-        conduct(b);
+        DateWindow anchor = conduct(b);
         // conduct_ceased, political, event, assembly_mandate
         bool(b, 0.55, 0.15);
         b.append(',');
         bool(b, 0.80, 0.10);
         b.append(',');
-        if (chance(0.08)) {
+        if (anchor != null && anchor.event() != null && chance(0.6)) {
+            b.append(anchor.event()); // the roster knows the link for most conduct inside a BY EVENT window
+        } else if (chance(0.05)) {
             b.append(pick(EVENTS));
         }
         b.append(',');
@@ -183,20 +192,26 @@ public final class RosterGenerator {
         }
     }
 
-    /** conduct_from and conduct_to (the 2 cells, each followed by a comma). */
-    private void conduct(StringBuilder b) {
+    /** conduct_from and conduct_to (the 2 cells, each followed by a comma); the window drawn inside, if any. */
+    private DateWindow conduct(StringBuilder b) {
         double p = nextDouble();
         boolean windows = !anchors.isEmpty();
+        DateWindow anchor = null;
         long from;
         if (p < 0.45) {
-            from = windows ? inside() : uniform();
+            if (windows) {
+                anchor = anchors.get(nextInt(anchors.size()));
+                from = inside(anchor);
+            } else {
+                from = uniform();
+            }
         } else if (p < 0.60) {
             from = windows ? nearBound() : uniform();
         } else if (p < 0.85) {
             from = uniform();
         } else if (p < 0.95) {
             // month or year precision
-            long day = windows && chance(0.6) ? inside() : uniform();
+            long day = windows && chance(0.6) ? inside(anchors.get(nextInt(anchors.size()))) : uniform();
             LocalDate d = LocalDate.ofEpochDay(day);
             if (chance(0.7)) {
                 pad(b, d.getYear(), 4).append('-');
@@ -205,21 +220,21 @@ public final class RosterGenerator {
                 pad(b, d.getYear(), 4);
             }
             b.append(",,");
-            return;
+            return null;
         } else {
             b.append(",,");
-            return;
+            return null;
         }
         day(b, from);
         b.append(',');
         if (chance(0.3)) {
-            day(b, from + nextInt(400));
+            day(b, from + nextInt(60));
         }
         b.append(',');
+        return anchor;
     }
 
-    private long inside() {
-        DateWindow w = anchors.get(nextInt(anchors.size()));
+    private long inside(DateWindow w) {
         long first = w.from().toEpochDay();
         return first + nextInt((int) (w.to().toEpochDay() - first + 1));
     }
@@ -262,8 +277,10 @@ public final class RosterGenerator {
             b.append("HOMICIDIO_INTENCIONAL|attempt;TERRORISMO");
         } else if (p < 0.75) {
             b.append(chance(0.5) ? "TRAFICO_DROGAS|min=8" : "TRAFICO_DROGAS");
-        } else if (p < 0.77) {
+        } else if (p < 0.765) {
             b.append("LESIONES_GRAVISIMAS;RESISTENCIA_AUTORIDAD");
+        } else if (p < 0.775) {
+            b.append(chance(0.7) ? "ACCION_ARMADA_EXTRANJERA;TRAICION_PATRIA" : "MERCENARISMO;ASOCIACION");
         } else if (p < 0.79) {
             b.append("DANOS_BIENES_PUBLICOS;OBSTACULIZACION_VIAS");
         } else if (p < 0.80) {

@@ -1,0 +1,204 @@
+package org.amnistia.cli;
+
+import org.amnistia.casefile.CaseJson;
+import org.amnistia.compare.BoundaryProximity;
+import org.amnistia.compare.Change;
+import org.amnistia.compare.ComparisonSummary;
+import org.amnistia.compare.ComparisonWriter;
+import org.amnistia.compare.Difference;
+import org.amnistia.compare.PairEvaluator;
+import org.amnistia.compare.VerdictPair;
+import org.amnistia.engine.Engine;
+import org.amnistia.engine.LawProbe;
+import org.amnistia.engine.Reading;
+import org.amnistia.law.EncodedLaw;
+import org.amnistia.law.LawVersions;
+import org.amnistia.roster.Progress;
+import org.amnistia.roster.RejectsWriter;
+import org.amnistia.roster.RosterFileException;
+import org.amnistia.roster.RosterFormat;
+import org.amnistia.roster.RosterReader;
+import org.amnistia.roster.RosterRun;
+import org.amnistia.roster.RosterSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code amnistia compare ROSTER}: the same roster under two versions of the law (one reading) or
+ * two readings (one version), streamed like {@code batch}: one row per person whose verdict
+ * changes, naming the article that made the difference, and the counts.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compara una nómina bajo dos versiones de la ley (--law A --law B) o dos lecturas "
+                + "(--reading favourable --reading strict): quién gana, quién pierde y por qué artículo.",
+                "Compares a roster under two law versions or two readings: who gains, who loses, and why."},
+        exitCodeListHeading = "%nCódigos de salida / Exit codes:%n",
+        exitCodeList = {"0:comparada / compared", "1:error interno / internal error",
+                "2:uso o nómina ilegible / bad usage or unreadable roster"})
+public class CompareCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "ROSTER", description = "Nómina .csv o .jsonl.")
+    String roster;
+
+    @Option(names = "--law", paramLabel = "L", description = "Dos veces: las versiones A y B; una vez: la versión "
+            + "de ambas lecturas (por defecto ley-2026).")
+    List<String> laws = new ArrayList<>();
+
+    @Option(names = "--reading", paramLabel = "R", description = "Dos veces: las lecturas A y B; una vez: la lectura "
+            + "de ambas versiones (por defecto favourable).")
+    List<String> readings = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIFF", description = "Filas que cambian: .csv o .jsonl (por "
+            + "defecto JSONL en la salida estándar).")
+    String output;
+
+    @Option(names = "--summary", paramLabel = "FILE.json", description = "Resumen en JSON.")
+    Path summaryFile;
+
+    @Option(names = "--near", paramLabel = "DAYS", description = "Añade el informe de sensibilidad: casos con conducta "
+            + "a DAYS días o menos de un límite de ventana.")
+    Long near;
+
+    @Option(names = "--near-out", paramLabel = "FILE.csv", description = "Con --near: quiénes son, uno por fila.")
+    Path nearOut;
+
+    @Option(names = "--rejects", paramLabel = "FILE", description = "CSV de filas rechazadas.")
+    Path rejects;
+
+    @Option(names = "--format", paramLabel = "csv|jsonl", description = "Formato de la nómina si la extensión no lo dice.")
+    RosterFormat format;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Hilos (por defecto: núcleos).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Mixin
+    LangOption lang;
+
+    /** One side of the comparison: a law version read one way. */
+    private record Side(String name, Engine engine, Reading reading) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        List<Side> sides = sides();
+        Side a = sides.get(0);
+        Side b = sides.get(1);
+        ComparisonSummary comparison = new ComparisonSummary(a.name(), b.name());
+        RosterSummary summary;
+        Writer nearDetail = nearOut == null ? null : Files.newBufferedWriter(nearOut, StandardCharsets.UTF_8);
+        BoundaryProximity proximity = near == null ? null : BoundaryProximity.of(encoded(sides), near, nearDetail);
+        try (RosterReader reader = open();
+             ComparisonWriter out = ComparisonWriter.open(output);
+             RejectsWriter rejected = rejects == null ? null : RejectsWriter.open(rejects)) {
+            RosterRun<VerdictPair> run = RosterRun.of(
+                    () -> new PairEvaluator(a.engine().evaluator(a.reading()), b.engine().evaluator(b.reading())),
+                    pair -> pair::evaluate, VerdictPair::caseId)
+                    .threads(threads).progress(Progress.stderr(lang.lang));
+            if (rejected != null) {
+                run.rejects(rejected);
+            }
+            summary = run.run(reader, new RosterRun.Sink<>() {
+                @Override
+                public void write(List<VerdictPair> pairs, RosterSummary counts) throws IOException {
+                    for (VerdictPair pair : pairs) {
+                        Change change = Change.of(pair.a().verdict(), pair.b().verdict());
+                        comparison.add(pair, change);
+                        if (change != Change.UNCHANGED) {
+                            out.write(pair, Difference.of(pair));
+                        }
+                        if (proximity != null) {
+                            proximity.accept(pair.caseFile());
+                        }
+                    }
+                    counts.addVerdicts(pairs.stream().map(VerdictPair::a).toList());
+                }
+
+                @Override
+                public void flush() throws IOException {
+                    out.flush();
+                }
+            });
+        } finally {
+            if (nearDetail != null) {
+                nearDetail.close();
+            }
+        }
+        boolean en = "en".equals(lang.lang);
+        System.err.print(comparison.toText(lang.lang));
+        System.err.printf("  %s %,d · %s %,d · %s %,d%n", en ? "rows" : "filas", summary.rows(),
+                en ? "compared" : "comparadas", summary.verdicts(), en ? "rejected" : "rechazadas", summary.rejects());
+        if (proximity != null) {
+            System.err.print(proximity.toText(lang.lang));
+        }
+        if (summaryFile != null) {
+            Map<String, Object> json = new LinkedHashMap<>(comparison.toMap());
+            json.put("rows", summary.rows());
+            json.put("compared", summary.verdicts());
+            json.put("rejects", summary.rejects());
+            json.put("blank", summary.blank());
+            if (proximity != null) {
+                json.put("near", Map.of("days", near, "cases", proximity.toMap()));
+            }
+            Files.writeString(summaryFile, CaseJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json));
+        }
+        return ExitCodes.OK;
+    }
+
+    private List<Side> sides() {
+        if (laws.size() > 2 || readings.size() > 2 || (laws.size() == 2 && readings.size() == 2)) {
+            throw new UsageException("compare: dos versiones (--law A --law B) o dos lecturas (--reading favourable "
+                    + "--reading strict), no ambas | two versions or two readings, not both");
+        }
+        if (laws.size() == 2) {
+            Reading r = readings.isEmpty() ? Reading.FAVOURABLE : Reading.parse(readings.get(0));
+            return List.of(side(laws.get(0), r, laws.get(0)), side(laws.get(1), r, laws.get(1)));
+        }
+        if (readings.size() == 2) {
+            String law = laws.isEmpty() ? LawVersions.DEFAULT : laws.get(0);
+            Reading ra = Reading.parse(readings.get(0));
+            Reading rb = Reading.parse(readings.get(1));
+            return List.of(side(law, ra, law + "/" + ra.id()), side(law, rb, law + "/" + rb.id()));
+        }
+        throw new UsageException("compare: indique --law A --law B, o --reading favourable --reading strict | give two "
+                + "versions or two readings");
+    }
+
+    private static Side side(String law, Reading reading, String name) {
+        return new Side(name, Engine.load(law), reading);
+    }
+
+    private static Map<String, EncodedLaw.Side> encoded(List<Side> sides) {
+        Map<String, EncodedLaw.Side> out = new LinkedHashMap<>();
+        for (Side s : sides) {
+            out.put(s.engine().law() + "/" + s.reading().id(),
+                    new EncodedLaw.Side(LawProbe.describe(s.engine()), s.reading() == Reading.STRICT));
+        }
+        return out;
+    }
+
+    private RosterReader open() {
+        try {
+            return RosterReader.open(roster, format);
+        } catch (RosterFileException e) {
+            throw new UsageException(e.message(lang.lang));
+        } catch (NoSuchFileException e) {
+            throw new UsageException(roster + ": no existe el archivo | no such file");
+        } catch (IOException e) {
+            throw new UsageException(roster + ": " + e.getMessage());
+        }
+    }
+}

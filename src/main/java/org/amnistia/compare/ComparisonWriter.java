@@ -1,0 +1,90 @@
+package org.amnistia.compare;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.amnistia.casefile.CaseJson;
+import org.amnistia.roster.CsvCells;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Writes the compare rows of cli.md — {@code id,verdict_a,verdict_b,change,articles,reason_es,reason_en},
+ * only for people whose verdict changes — as CSV (spreadsheet-safe) or JSONL.
+ */
+public final class ComparisonWriter implements Closeable {
+
+    private static final String HEADER = "id,verdict_a,verdict_b,change,articles,reason_es,reason_en";
+    private static final ObjectMapper JSON = CaseJson.mapper();
+
+    private final Writer out;
+    private final boolean csv;
+    private final boolean closeStream;
+
+    private ComparisonWriter(Writer out, boolean csv, boolean closeStream) throws IOException {
+        this.out = out;
+        this.csv = csv;
+        this.closeStream = closeStream;
+        if (csv) {
+            out.write(HEADER);
+            out.write('\n');
+        }
+    }
+
+    /** {@code file} ending in {@code .csv} is CSV, anything else JSONL; {@code null} or {@code -} is stdout (JSONL). */
+    public static ComparisonWriter open(String file) throws IOException {
+        if (file == null || "-".equals(file)) {
+            OutputStream stdout = System.out;
+            return new ComparisonWriter(new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16),
+                    false, false);
+        }
+        boolean csv = file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+        return new ComparisonWriter(Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8), csv, true);
+    }
+
+    public void write(VerdictPair pair, Difference d) throws IOException {
+        if (csv) {
+            StringBuilder line = new StringBuilder(256);
+            for (String cell : new String[]{pair.caseId(), pair.a().verdict().name(), pair.b().verdict().name(),
+                    d.change().id(), d.articles(), d.es(), d.en()}) {
+                if (line.length() > 0) {
+                    line.append(',');
+                }
+                CsvCells.append(line, cell);
+            }
+            out.write(line.append('\n').toString());
+        } else {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", pair.caseId());
+            row.put("verdict_a", pair.a().verdict());
+            row.put("verdict_b", pair.b().verdict());
+            row.put("change", d.change().id());
+            row.put("articles", d.articles());
+            row.put("reason_es", d.es());
+            row.put("reason_en", d.en());
+            out.write(JSON.writeValueAsString(row));
+            out.write('\n');
+        }
+    }
+
+    public void flush() throws IOException {
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (closeStream) {
+            out.close();
+        } else {
+            out.flush();
+        }
+    }
+}
