@@ -1,6 +1,5 @@
 package org.amnistia.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.amnistia.casefile.CaseJson;
 import org.amnistia.engine.LawProbe;
 import org.amnistia.engine.Reading;
@@ -8,6 +7,7 @@ import org.amnistia.law.CoverageFigures;
 import org.amnistia.law.EncodedLaw;
 import org.amnistia.law.NumeralWindows;
 import org.amnistia.verdict.Messages;
+import org.amnistia.web.LawJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,26 +53,12 @@ public class LawCommand implements Callable<Integer> {
         List<Reading> readings = reading == null ? List.of(Reading.values()) : List.of(Reading.parse(reading));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(CaseJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(encoded, readings)));
+            out.println(CaseJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(LawJson.of(encoded, readings)));
         } else {
             out.print(text(encoded, readings, Messages.ui(lang.lang)));
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    static ObjectNode toJson(EncodedLaw encoded, List<Reading> readings) {
-        ObjectNode root = CaseJson.mapper().valueToTree(encoded);
-        ObjectNode figures = root.putObject("figures");
-        for (Reading r : readings) {
-            figures.set(r.id(), CaseJson.mapper().valueToTree(encoded.figures(r == Reading.STRICT)));
-        }
-        ObjectNode doubts = root.putObject("doubts");
-        for (int i = 1; i <= 14; i++) {
-            String id = String.format("D%02d", i);
-            doubts.putObject(id).put("es", Messages.ui("es").format("duda." + id)).put("en", Messages.ui("en").format("duda." + id));
-        }
-        return root;
     }
 
     private static String text(EncodedLaw e, List<Reading> readings, Messages ui) {
