@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "amnistia", mixinStandardHelpOptions = true, version = "amnistia 0.1.0",
         description = {"Motor de reglas de la Ley de Amnistía para la Convivencia Democrática (Venezuela, 2026).",
                 "Rules engine for Venezuela's 2026 amnesty law. Not legal advice."},
-        subcommands = {CheckCommand.class, LawCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, BatchCommand.class, GenerateCommand.class, LawCommand.class,
+                CommandLine.HelpCommand.class})
 public class Amnistia {
 
     public static void main(String[] args) {
@@ -18,6 +19,7 @@ public class Amnistia {
     /** The command line with its error handling: bad input → 2 with a message, a bug → 1. */
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new Amnistia());
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof UsageException || e instanceof LawLoadException) {
                 line.getErr().println("amnistia: " + e.getMessage());

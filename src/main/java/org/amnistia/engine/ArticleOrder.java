@@ -2,7 +2,10 @@ package org.amnistia.engine;
 
 import java.util.Comparator;
 
-/** Sorts citations numerically by article, then numeral: "4" < "8" < "8.2" < "8.10" < "9" < "11". */
+/**
+ * Sorts citations numerically by article, then numeral: "4" < "8" < "8.2" < "8.10" < "9" < "11".
+ * Parts that are not numbers (doubt ids, field names) sort as text, so the order is total.
+ */
 public final class ArticleOrder implements Comparator<String> {
 
     public static final ArticleOrder INSTANCE = new ArticleOrder();
@@ -21,7 +24,7 @@ public final class ArticleOrder implements Comparator<String> {
             if (i >= y.length) {
                 return 1;
             }
-            int c = Integer.compare(number(x[i]), number(y[i]));
+            int c = comparePart(x[i], y[i]);
             if (c != 0) {
                 return c;
             }
@@ -29,11 +32,24 @@ public final class ArticleOrder implements Comparator<String> {
         return 0;
     }
 
-    private static int number(String part) {
-        try {
-            return Integer.parseInt(part);
-        } catch (NumberFormatException e) {
-            return Integer.MAX_VALUE;
+    private static int comparePart(String a, String b) {
+        boolean na = isNumber(a);
+        boolean nb = isNumber(b);
+        if (na && nb) {
+            return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
         }
+        return na != nb ? (na ? -1 : 1) : a.compareTo(b);
+    }
+
+    private static boolean isNumber(String part) {
+        if (part.isEmpty() || part.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < part.length(); i++) {
+            if (!Character.isDigit(part.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,0 +1,296 @@
+package org.amnistia.roster;
+
+import org.amnistia.casefile.CaseFile;
+import org.amnistia.casefile.CaseValidator;
+import org.amnistia.casefile.InvalidCaseException;
+import org.amnistia.casefile.PartialDate;
+
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the cells of one CSV record into a validated case (cli.md, "CSV grammar"): empty cell =
+ * absent; booleans {@code sí/si/yes/true/1} and {@code no/false/0} in any case and with or without
+ * accent; dates as {@link PartialDate}; {@code charges} a {@code ;}-list with {@code |attempt} and
+ * {@code |min=N} flags, {@code -} meaning none. Errors are {@link InvalidCaseException}s naming the
+ * column. A value is quoted in a message only for typed columns, shortened, never the name.
+ */
+final class CsvCaseMapper {
+
+    private static final int QUOTE_MAX = 40;
+
+    private final int[] index;
+    private List<String> cells;
+
+    /** {@code index[column.ordinal()]} is the column's cell, or {@code -1} when the roster lacks it. */
+    CsvCaseMapper(int[] index) {
+        this.index = index.clone();
+    }
+
+    CaseFile map(List<String> cells, String id) {
+        this.cells = cells;
+        PartialDate from = date(RosterColumn.CONDUCT_FROM);
+        PartialDate to = date(RosterColumn.CONDUCT_TO);
+        Boolean ceased = bool(RosterColumn.CONDUCT_CEASED);
+        Boolean political = bool(RosterColumn.POLITICAL);
+        String event = value(RosterColumn.EVENT);
+        if (event != null && event.equalsIgnoreCase("none")) {
+            event = "none";
+        }
+        Boolean mandate = bool(RosterColumn.ASSEMBLY_MANDATE);
+        List<CaseFile.Charge> charges = charges();
+        CaseFile.Location location = enumValue(RosterColumn.LOCATION, CaseFile.Location.values());
+        Boolean detained = bool(RosterColumn.DETAINED);
+        Boolean military = bool(RosterColumn.MILITARY);
+        Boolean minor = bool(RosterColumn.MINOR);
+        CaseFile.Stage stage = enumValue(RosterColumn.STAGE, CaseFile.Stage.values());
+        Boolean aDerecho = bool(RosterColumn.A_DERECHO);
+        PartialDate filedOn = date(RosterColumn.REQUEST_FILED_ON);
+        CaseFile.RequestBy by = enumValue(RosterColumn.REQUEST_BY, CaseFile.RequestBy.values());
+        PartialDate asOf = date(RosterColumn.AS_OF);
+
+        CaseFile.Conduct conduct = from == null && to == null && ceased == null && political == null
+                && event == null && mandate == null ? null
+                : new CaseFile.Conduct(from, to, ceased, political, event, mandate);
+        CaseFile.Person person = location == null && detained == null && military == null && minor == null ? null
+                : new CaseFile.Person(location, detained, military, minor);
+        CaseFile.Proceeding proceeding = stage == null && aDerecho == null ? null
+                : new CaseFile.Proceeding(stage, aDerecho);
+        CaseFile.Request request = filedOn == null && by == null ? null : new CaseFile.Request(filedOn, by);
+        String name = value(RosterColumn.NAME);
+        this.cells = null;
+        return CaseValidator.validate(new CaseFile(id, name, conduct, charges, person, proceeding, request, asOf));
+    }
+
+    /** The trimmed cell, or {@code null} when the column is missing or the cell empty. */
+    private String value(RosterColumn column) {
+        int i = index[column.ordinal()];
+        if (i < 0) {
+            return null;
+        }
+        String v = cells.get(i).trim();
+        return v.isEmpty() ? null : v;
+    }
+
+    private Boolean bool(RosterColumn column) {
+        String v = value(column);
+        if (v == null) {
+            return null;
+        }
+        Boolean b = parseBoolean(v);
+        if (b == null) {
+            throw InvalidCaseException.of(column.header(), "«" + shorten(v) + "» no es sí/no (se admite sí, si, yes, true, 1, no, false, 0)"
+                    + "|«" + shorten(v) + "» is not yes/no (allowed: sí, si, yes, true, 1, no, false, 0)");
+        }
+        return b;
+    }
+
+    /** {@code TRUE}, {@code FALSE}, or {@code null} when the word is not a boolean. */
+    static Boolean parseBoolean(String v) {
+        switch (v.length()) {
+            case 1:
+                return v.charAt(0) == '1' ? Boolean.TRUE : v.charAt(0) == '0' ? Boolean.FALSE : null;
+            case 2:
+                if (v.equalsIgnoreCase("si") || v.equalsIgnoreCase("sí")) {
+                    return Boolean.TRUE;
+                }
+                if (v.equalsIgnoreCase("no")) {
+                    return Boolean.FALSE;
+                }
+                break;
+            case 3:
+                if (v.equalsIgnoreCase("yes")) {
+                    return Boolean.TRUE;
+                }
+                break;
+            case 4:
+                if (v.equalsIgnoreCase("true")) {
+                    return Boolean.TRUE;
+                }
+                break;
+            case 5:
+                if (v.equalsIgnoreCase("false")) {
+                    return Boolean.FALSE;
+                }
+                break;
+            default:
+                break;
+        }
+        // other accents or a decomposed «í»: strip the marks and try once more
+        String plain = Normalizer.normalize(v, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        if (!plain.equals(v)) {
+            return parseBoolean(plain);
+        }
+        return null;
+    }
+
+    private PartialDate date(RosterColumn column) {
+        String v = value(column);
+        if (v == null) {
+            return null;
+        }
+        PartialDate fast = fastDay(v);
+        if (fast != null) {
+            return fast;
+        }
+        try {
+            return PartialDate.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw InvalidCaseException.of(column.header(), e.getMessage());
+        }
+    }
+
+    /**
+     * {@code YYYY-MM-DD} without the regular expression of {@link PartialDate#parse}, giving an equal
+     * value; {@code null} for any other shape or an impossible day (then the slow path says why).
+     */
+    private static PartialDate fastDay(String v) {
+        if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(v, 0, 4);
+        int month = digits(v, 5, 7);
+        int day = digits(v, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        try {
+            LocalDate d = LocalDate.of(year, month, day);
+            return new PartialDate(d, d, PartialDate.Precision.DAY, v);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    private <E extends Enum<E>> E enumValue(RosterColumn column, E[] constants) {
+        String v = value(column);
+        if (v == null) {
+            return null;
+        }
+        for (E e : constants) { // exact spelling first: the common case, no case folding
+            if (e.name().equals(v)) {
+                return e;
+            }
+        }
+        for (E e : constants) {
+            if (e.name().equalsIgnoreCase(v)) {
+                return e;
+            }
+        }
+        StringBuilder allowed = new StringBuilder();
+        for (E e : constants) {
+            allowed.append(allowed.length() == 0 ? "" : ", ").append(e.name());
+        }
+        throw InvalidCaseException.of(column.header(), "valor «" + shorten(v) + "» no admitido (se admite: " + allowed + ")"
+                + "|value «" + shorten(v) + "» not allowed (allowed: " + allowed + ")");
+    }
+
+    /**
+     * Empty cell: unknown ({@code null}); {@code -}: none (empty list). A cell holding only separators
+     * is read as unknown too: "no charges" is a fact and must be said with {@code -}.
+     */
+    private List<CaseFile.Charge> charges() {
+        String v = value(RosterColumn.CHARGES);
+        if (v == null) {
+            return null;
+        }
+        if (v.equals("-")) {
+            return List.of();
+        }
+        List<CaseFile.Charge> out = new ArrayList<>(4);
+        int start = 0;
+        int n = v.length();
+        while (start <= n) {
+            int end = v.indexOf(';', start);
+            if (end < 0) {
+                end = n;
+            }
+            String item = v.substring(start, end).trim();
+            if (!item.isEmpty()) {
+                out.add(charge(item));
+            }
+            start = end + 1;
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    private static CaseFile.Charge charge(String item) {
+        int bar = item.indexOf('|');
+        if (bar < 0) {
+            return new CaseFile.Charge(item, null, null, null);
+        }
+        String offense = item.substring(0, bar).trim();
+        if (offense.isEmpty()) {
+            throw InvalidCaseException.of("charges", "el cargo «" + shorten(item) + "» no dice el delito"
+                    + "|the charge «" + shorten(item) + "» does not name the offense");
+        }
+        Boolean attempt = null;
+        Double min = null;
+        int start = bar + 1;
+        while (start <= item.length()) {
+            int end = item.indexOf('|', start);
+            if (end < 0) {
+                end = item.length();
+            }
+            String flag = item.substring(start, end).trim();
+            start = end + 1;
+            if (flag.isEmpty()) {
+                continue;
+            }
+            if (flag.equalsIgnoreCase("attempt")) {
+                attempt = Boolean.TRUE;
+            } else if (flag.regionMatches(true, 0, "min=", 0, 4) && isDecimal(flag.substring(4).trim())) {
+                min = Double.valueOf(flag.substring(4).trim());
+            } else {
+                throw InvalidCaseException.of("charges", "marca «" + shorten(flag) + "» desconocida en el cargo «"
+                        + shorten(offense) + "» (se admite attempt, min=N)"
+                        + "|unknown flag «" + shorten(flag) + "» on the charge «" + shorten(offense)
+                        + "» (allowed: attempt, min=N)");
+            }
+        }
+        return new CaseFile.Charge(offense, attempt, min, null);
+    }
+
+    /** A non-negative decimal with {@code .}: digits, optionally a point and more digits. */
+    private static boolean isDecimal(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (s.charAt(i) != '.' || i + 1 == n) {
+            return false;
+        }
+        for (int j = i + 1; j < n; j++) {
+            if (s.charAt(j) < '0' || s.charAt(j) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String shorten(String v) {
+        return v.length() <= QUOTE_MAX ? v : v.substring(0, QUOTE_MAX) + "…";
+    }
+}

@@ -1,0 +1,219 @@
+package org.amnistia.roster;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.amnistia.casefile.CaseJson;
+import org.amnistia.engine.ArticleOrder;
+import org.amnistia.verdict.Decision;
+import org.amnistia.verdict.Verdict;
+
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The counts of a roster run (cli.md, "Summary"): {@code rows} (non-blank records after the header),
+ * {@code verdicts}, {@code rejects}, {@code blank}, {@code byVerdict}, {@code byArticle} (verdicts
+ * citing each article), {@code byDoubt}, {@code byRejectReason} (rejects per field, {@code csv} or
+ * {@code json} for structural errors) and {@code seconds}. When a run ends normally
+ * {@code rows == verdicts + rejects}. Thread-safe: the reading and the writing threads both add.
+ */
+public final class RosterSummary {
+
+    private long rows;
+    private long verdicts;
+    private long rejects;
+    private long blank;
+    private double seconds;
+    private final Map<Decision, Long> byVerdict = new EnumMap<>(Decision.class);
+    // counted in hash maps (the hot path), sorted only when shown
+    private final Map<String, long[]> byArticle = new HashMap<>();
+    private final Map<String, long[]> byDoubt = new HashMap<>();
+    private final Map<String, long[]> byRejectReason = new HashMap<>();
+
+    public RosterSummary() {
+        for (Decision d : Decision.values()) {
+            byVerdict.put(d, 0L);
+        }
+    }
+
+    /** Counts records read (verdict-bound or rejected). */
+    public synchronized void addRows(long n) {
+        rows += n;
+    }
+
+    public synchronized void addBlank(long n) {
+        blank += n;
+    }
+
+    public synchronized void addReject(Reject reject) {
+        rejects++;
+        byRejectReason.computeIfAbsent(reasonKey(reject.field()), k -> new long[1])[0]++;
+    }
+
+    public void addVerdict(Verdict v) {
+        addVerdicts(List.of(v));
+    }
+
+    public synchronized void addVerdicts(List<Verdict> chunk) {
+        for (Verdict v : chunk) {
+            verdicts++;
+            if (v.verdict() != null) {
+                byVerdict.merge(v.verdict(), 1L, Long::sum);
+            }
+            count(byArticle, v.articles());
+            count(byDoubt, v.doubts());
+        }
+    }
+
+    public synchronized void setSeconds(double seconds) {
+        this.seconds = seconds;
+    }
+
+    private static void count(Map<String, long[]> map, List<String> keys) {
+        if (keys != null) {
+            for (String k : keys) {
+                long[] n = map.get(k);
+                if (n == null) {
+                    map.put(k, n = new long[1]);
+                }
+                n[0]++;
+            }
+        }
+    }
+
+    /** {@code charges[2].offense} → {@code charges.offense}: one key per field, not per index. */
+    static String reasonKey(String field) {
+        if (field == null || field.isEmpty()) {
+            return "?";
+        }
+        if (field.indexOf('[') < 0) {
+            return field;
+        }
+        return field.replaceAll("\\[\\d+]", "");
+    }
+
+    public synchronized long rows() {
+        return rows;
+    }
+
+    public synchronized long verdicts() {
+        return verdicts;
+    }
+
+    public synchronized long rejects() {
+        return rejects;
+    }
+
+    public synchronized long blank() {
+        return blank;
+    }
+
+    public synchronized double seconds() {
+        return seconds;
+    }
+
+    /** {@code rows == verdicts + rejects}. */
+    public synchronized boolean balanced() {
+        return rows == verdicts + rejects;
+    }
+
+    public synchronized Map<Decision, Long> byVerdict() {
+        return Collections.unmodifiableMap(new EnumMap<>(byVerdict));
+    }
+
+    public synchronized Map<String, Long> byArticle() {
+        return copy(byArticle);
+    }
+
+    public synchronized Map<String, Long> byDoubt() {
+        return copy(byDoubt);
+    }
+
+    public synchronized Map<String, Long> byRejectReason() {
+        return copy(byRejectReason);
+    }
+
+    /** Sorted copy: legal order for articles and doubts (and for fields, which it sorts by name). */
+    private static Map<String, Long> copy(Map<String, long[]> map) {
+        Map<String, Long> sorted = new TreeMap<>(ArticleOrder.INSTANCE);
+        map.forEach((k, v) -> sorted.put(k, v[0]));
+        return Collections.unmodifiableMap(new LinkedHashMap<>(sorted));
+    }
+
+    /** The summary as ordered fields: the shape of {@link #toJson()}. */
+    public synchronized Map<String, Object> toMap() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("rows", rows);
+        out.put("verdicts", verdicts);
+        out.put("rejects", rejects);
+        out.put("blank", blank);
+        Map<String, Long> verdictCounts = new LinkedHashMap<>();
+        byVerdict.forEach((k, v) -> verdictCounts.put(k.name(), v));
+        out.put("byVerdict", verdictCounts);
+        out.put("byArticle", copy(byArticle));
+        out.put("byDoubt", copy(byDoubt));
+        out.put("byRejectReason", copy(byRejectReason));
+        out.put("seconds", Math.round(seconds * 1000) / 1000.0);
+        return out;
+    }
+
+    /** Pretty-printed JSON (the {@code --summary} file). */
+    public String toJson() {
+        try {
+            return CaseJson.mapper().writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toMap());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A few readable lines for standard error, in Spanish ({@code "es"}) or English ({@code "en"}). */
+    public synchronized String toText(String lang) {
+        boolean en = "en".equals(lang);
+        Locale locale = en ? Locale.ENGLISH : Locale.forLanguageTag("es");
+        StringBuilder b = new StringBuilder();
+        double rate = seconds > 0 ? rows / seconds : 0;
+        b.append(en ? "Roster: " : "Nómina: ").append(n(locale, rows)).append(en ? " rows in " : " filas en ")
+                .append(String.format(locale, "%.1f s", seconds));
+        if (rate > 0) {
+            b.append(" (").append(n(locale, Math.round(rate))).append(en ? " rows/s)" : " filas/s)");
+        }
+        b.append('\n');
+        b.append(en ? "  verdicts " : "  veredictos ").append(n(locale, verdicts))
+                .append(en ? " · rejected " : " · rechazadas ").append(n(locale, rejects))
+                .append(en ? " · blank lines " : " · líneas en blanco ").append(n(locale, blank)).append('\n');
+        b.append(en ? "  eligible " : "  elegibles ").append(n(locale, byVerdict.get(Decision.ELIGIBLE)))
+                .append(en ? " · not eligible " : " · no elegibles ").append(n(locale, byVerdict.get(Decision.NOT_ELIGIBLE)))
+                .append(en ? " · undetermined " : " · indeterminados ").append(n(locale, byVerdict.get(Decision.UNDETERMINED)))
+                .append('\n');
+        line(b, en ? "  articles: " : "  artículos: ", byArticle, locale);
+        line(b, en ? "  doubts: " : "  dudas: ", byDoubt, locale);
+        line(b, en ? "  rejects by field: " : "  rechazos por campo: ", byRejectReason, locale);
+        return b.toString();
+    }
+
+    private static void line(StringBuilder b, String label, Map<String, long[]> counts, Locale locale) {
+        if (counts.isEmpty()) {
+            return;
+        }
+        b.append(label);
+        boolean first = true;
+        for (Map.Entry<String, Long> e : copy(counts).entrySet()) {
+            b.append(first ? "" : " · ").append(e.getKey()).append(' ').append(n(locale, e.getValue()));
+            first = false;
+        }
+        b.append('\n');
+    }
+
+    private static String n(Locale locale, long value) {
+        return String.format(locale, "%,d", value);
+    }
+
+    /** Compares dotted labels piece by piece, numerically where both pieces are digits. */
+}
