@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "amnistia", mixinStandardHelpOptions = true, version = "amnistia 0.1.0",
         description = {"Motor de reglas de la Ley de Amnistía para la Convivencia Democrática (Venezuela, 2026).",
                 "Rules engine for Venezuela's 2026 amnesty law. Not legal advice."},
-        subcommands = {CheckCommand.class, BatchCommand.class, GenerateCommand.class, LawCommand.class,
+        subcommands = {CheckCommand.class, BatchCommand.class, GenerateCommand.class, LawCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public class Amnistia {
 

@@ -17,7 +17,12 @@ final class CheckRoute implements Route {
     public void handle(Call call) throws IOException {
         var engine = LawChoice.engine(call);
         var reading = LawChoice.reading(call);
-        CaseFile file = CaseJson.parse(new String(call.body(MAX_BODY), StandardCharsets.UTF_8));
+        String json = new String(call.body(MAX_BODY), StandardCharsets.UTF_8);
+        if (json.isBlank()) {
+            throw ApiException.badRequest("", "el cuerpo está vacío: se espera un caso en JSON (case-format.md)",
+                    "the body is empty: a case in JSON is expected (case-format.md)");
+        }
+        CaseFile file = CaseJson.parse(json);
         Verdict verdict = engine.evaluate(file, reading);
         call.sendJson(200, CaseJson.mapper().valueToTree(verdict));
     }
