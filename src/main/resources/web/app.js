@@ -8,6 +8,7 @@
   let law = null;          // the /api/law document of the chosen version
   let lastVerdict = null;  // re-rendered when the language changes
   let lastCase = null;
+  let evaluations = 0;     // numbers each verdict shown, so a reader (or a test) can tell a new one
 
   function t(key, arg) {
     const text = (I18N[lang] && I18N[lang][key]) || I18N.es[key] || key;
@@ -187,6 +188,7 @@
     }
     lastVerdict = body;
     lastCase = c;
+    evaluations++;
     render(body, c);
     $("verdict").focus();
   }
@@ -215,6 +217,7 @@
     const box = $("verdict");
     box.className = "verdict verdict-" + v.verdict;
     box.dataset.verdict = v.verdict;
+    box.dataset.evaluation = String(evaluations);
     box.tabIndex = -1;
     box.querySelector(".verdict-icon").textContent = { ELIGIBLE: "✔", NOT_ELIGIBLE: "✘", UNDETERMINED: "?" }[v.verdict];
     $("verdict-label").textContent = t("verdict." + v.verdict);
@@ -227,7 +230,9 @@
     doubts.replaceChildren();
     v.doubts.forEach((d) => {
       const description = law && law.doubts[d] ? textOf(law.doubts[d]) : d;
-      const li = item(doubts, span("doubt-id", d), span("doubt-text", description.replace(/^D\d\d\s*/, "")));
+      // "D05 (8.12) Fin del numeral…" → "Art. 8.12: Fin del numeral…", the id standing beside it.
+      const text = description.replace(/^D\d\d\s*\(([^)]*)\)\s*/, "Art. $1: ");
+      const li = item(doubts, span("doubt-id", d), span("doubt-text", text));
       li.dataset.doubt = d;
       const other = v.alternatives && v.alternatives[d];
       if (other) {
@@ -271,6 +276,7 @@
       src += "&from=" + encodeURIComponent(conduct.from) + (conduct.to ? "&to=" + encodeURIComponent(conduct.to) : "");
     }
     timeline.src = src;
+    $("timeline-link").href = src;
     timeline.alt = t("r.timelineAlt");
   }
 
