@@ -52,7 +52,7 @@ public final class TimelineSvg {
         List<NumeralWindows> numerals = law.numerals();
         int rowsBottom = ROWS_TOP + ROW * (numerals.size() + 1);
         int axis = rowsBottom + 4;
-        int height = axis + 26 + (roster == null ? 0 : STRIP + 30);
+        int height = axis + 26 + (roster == null ? 0 : STRIP + 52);
 
         StringBuilder svg = new StringBuilder(16 * 1024);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"")
