@@ -2,6 +2,7 @@ package org.amnistia.engine;
 
 import org.amnistia.casefile.CaseFile;
 import org.amnistia.engine.facts.CaseFacts;
+import org.amnistia.engine.facts.Condition;
 import org.amnistia.engine.facts.Charge;
 import org.amnistia.engine.facts.Derived;
 import org.amnistia.engine.facts.Doubts;
@@ -41,8 +42,25 @@ public final class RuleSession implements ChunkEvaluator {
         this.defaultAsOf = defaultAsOf;
     }
 
+    /**
+     * Cases per rule session. Measured on a generated roster: the cost per case is lowest around a
+     * hundred cases; much larger sessions grow their indexes and slow down.
+     */
+    static final int CASES_PER_SESSION = 100;
+
     @Override
     public List<Verdict> evaluate(List<CaseFile> cases) {
+        if (cases.size() <= CASES_PER_SESSION) {
+            return evaluateInOneSession(cases);
+        }
+        List<Verdict> verdicts = new ArrayList<>(cases.size());
+        for (int i = 0; i < cases.size(); i += CASES_PER_SESSION) {
+            verdicts.addAll(evaluateInOneSession(cases.subList(i, Math.min(cases.size(), i + CASES_PER_SESSION))));
+        }
+        return verdicts;
+    }
+
+    private List<Verdict> evaluateInOneSession(List<CaseFile> cases) {
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.setGlobal("eventos", rules.events());
@@ -121,6 +139,8 @@ public final class RuleSession implements ChunkEvaluator {
                 outcome.findings.add(f);
             } else if (o instanceof Obligation ob) {
                 outcome.obligations.add(ob);
+            } else if (o instanceof Condition c) {
+                outcome.conditions.add(c);
             } else if (o instanceof Ruling r) {
                 outcome.decision = r.getDecision();
             }

@@ -1,5 +1,6 @@
 package org.amnistia.engine;
 
+import org.amnistia.engine.facts.Condition;
 import org.amnistia.engine.facts.Finding;
 import org.amnistia.engine.facts.Obligation;
 import org.amnistia.verdict.Decision;
@@ -15,26 +16,27 @@ final class SubjectOutcome {
     Decision decision;
     final List<Finding> findings = new ArrayList<>();
     final List<Obligation> obligations = new ArrayList<>();
+    final List<Condition> conditions = new ArrayList<>();
 
     /**
      * The doubts that may change the verdict between this outcome and another one of the same case
-     * (the all-favourable and all-strict readings): the doubts read by every finding that one has and
-     * the other lacks. Each check is monotone in each doubt, so a doubt that leaves the findings of
-     * both extremes alike cannot change the verdict from any reading in between.
+     * (the all-favourable and all-strict readings): the doubts read by the rules behind every finding
+     * or numeral condition that one has and the other lacks. Each check is monotone in each doubt, so
+     * a doubt that leaves both extremes alike cannot change the verdict from any reading in between.
      */
     int doubtsDifferingFrom(SubjectOutcome other) {
         Set<String> mine = signatures();
         Set<String> theirs = other.signatures();
+        return doubtsOfMissing(this, theirs) | doubtsOfMissing(other, mine);
+    }
+
+    private static int doubtsOfMissing(SubjectOutcome outcome, Set<String> signatures) {
         int mask = 0;
-        for (Finding f : findings) {
-            if (!theirs.contains(f.signature())) {
-                mask |= f.getDoubts();
-            }
+        for (Finding f : outcome.findings) {
+            mask |= signatures.contains(f.signature()) ? 0 : f.getDoubts();
         }
-        for (Finding f : other.findings) {
-            if (!mine.contains(f.signature())) {
-                mask |= f.getDoubts();
-            }
+        for (Condition c : outcome.conditions) {
+            mask |= signatures.contains(c.signature()) ? 0 : c.getDoubts();
         }
         return mask;
     }
@@ -43,6 +45,9 @@ final class SubjectOutcome {
         Set<String> out = new HashSet<>();
         for (Finding f : findings) {
             out.add(f.signature());
+        }
+        for (Condition c : conditions) {
+            out.add(c.signature());
         }
         return out;
     }

@@ -49,4 +49,9 @@ public final class Condition extends Derived {
     public String getMissingFact() {
         return missingFact;
     }
+
+    /** What the numeral's result depends on, without the wording: used to find where two readings differ. */
+    public String signature() {
+        return contact.getNumeral() + "|" + kind + "|" + status + "|" + missingFact;
+    }
 }

@@ -72,17 +72,17 @@ public final class Finding extends Derived {
     }
 
     /** An Art. 8 numeral covers the conduct: cites the numeral itself, e.g. {@code 8.12}. */
-    public static Finding covers(RuleContext rule, NumeralStatus numeral) {
-        Contact c = numeral.getContact();
-        return new Finding(RuleMeta.of(rule), numeral, c.getNumeral(), Check.COVERAGE, Status.PASS,
+    public static Finding covers(RuleContext rule, Contact c) {
+        return new Finding(RuleMeta.of(rule), c, c.getNumeral(), Check.COVERAGE, Status.PASS,
                 FindingOutcome.COVERS, c.isByEvent() ? "art08.ampara_por_hecho" : "art08.ampara_por_fecha", null,
                 new Object[]{getConduct(c), c.getNumeral(), c.getWindow()});
     }
 
-    /** No numeral covers yet, but this one would if the missing facts allowed. */
-    public static Finding pendingNumeral(RuleContext rule, NumeralStatus numeral, String missingFact) {
-        Contact c = numeral.getContact();
-        return new Finding(RuleMeta.of(rule), numeral, c.getNumeral(), Check.COVERAGE, Status.PENDING,
+    /** No numeral covers yet, but this one would if the fact the condition lacks were known. */
+    public static Finding pendingNumeral(RuleContext rule, Condition unknown) {
+        Contact c = unknown.getContact();
+        String missingFact = unknown.getMissingFact();
+        return new Finding(RuleMeta.of(rule), unknown, c.getNumeral(), Check.COVERAGE, Status.PENDING,
                 FindingOutcome.REQUIRES, "art08.pendiente." + missingFact, missingFact,
                 new Object[]{getConduct(c), c.getNumeral(), c.getWindow()});
     }

@@ -35,6 +35,18 @@ public final class Subject {
         return !favourable(doubt);
     }
 
+    /**
+     * The window {@code from..to} (ISO days, both included) when the conduct has at least one day
+     * in it; {@code null} when it has none or its date is unknown.
+     */
+    public Window window(String from, String to) {
+        if (!facts.conductKnown()) {
+            return null;
+        }
+        Window w = Window.of(from, to);
+        return facts.measure(w) == Overlap.OUTSIDE ? null : w;
+    }
+
     public boolean isConductKnown() {
         return facts.conductKnown();
     }

@@ -9,11 +9,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public record Window(LocalDate from, LocalDate to) {
 
-    private static final ConcurrentHashMap<String, Window> PARSED = new ConcurrentHashMap<>();
+    // Rules ask for the same few windows millions of times: look them up by their two texts.
+    private static final ConcurrentHashMap<String, ConcurrentHashMap<String, Window>> PARSED =
+            new ConcurrentHashMap<>();
 
     public static Window of(String from, String to) {
-        return PARSED.computeIfAbsent(from + ".." + to,
-                key -> new Window(LocalDate.parse(from), LocalDate.parse(to)));
+        return PARSED.computeIfAbsent(from, f -> new ConcurrentHashMap<>())
+                .computeIfAbsent(to, t -> new Window(LocalDate.parse(from), LocalDate.parse(t)));
     }
 
     /**
@@ -38,11 +40,6 @@ public record Window(LocalDate from, LocalDate to) {
         LocalDate t = end.isAfter(to) ? to : end;
         boolean possible = !f.isAfter(startLatest) && !endEarliest.isAfter(t) && !f.isAfter(t);
         return possible ? Overlap.PARTIAL_MAYBE : Overlap.PARTIAL_NEVER;
-    }
-
-    /** The subject's conduct has at least one day in this window. */
-    public boolean touchedBy(Subject subject) {
-        return subject.isConductKnown() && subject.facts().measure(this) != Overlap.OUTSIDE;
     }
 
     public long days() {
