@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The 1999–2026 timeline as an SVG picture, built as text: the Art. 6 temporal scope and every
- * Art. 8 window, favourable reading solid and strict reading hatched, BY EVENT numerals with a
+ * The 1999–2026 timeline as an SVG picture, built as text: the temporal scope (Art. 6 of
+ * {@code ley-2026}) and every covered event's window (Art. 8), favourable reading solid and strict reading hatched, BY EVENT numerals with a
  * dashed outline; optionally the case under evaluation as a band across the windows, and a
  * roster's conduct dates as a monthly density strip under the axis.
  */
@@ -73,7 +73,8 @@ public final class TimelineSvg {
             svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#e3e3e3\"/>%n",
                     x, ROWS_TOP, x, rowsBottom));
         }
-        row(svg, 0, "Art. 6", List.of(law.scopeFavourable()), List.of(law.scopeStrict()), false, true);
+        // The version's own numbering labels the numerals; the scope's article differs between versions.
+        row(svg, 0, ui.format("timeline.scope"), List.of(law.scopeFavourable()), List.of(law.scopeStrict()), false, true);
         for (int i = 0; i < numerals.size(); i++) {
             NumeralWindows n = numerals.get(i);
             row(svg, i + 1, "Art. " + n.numeral(), n.favourable(), n.strict(), n.byEvent(), false);

@@ -78,7 +78,7 @@ class TimelineSvgTest {
         for (var n : law.numerals()) {
             assertThat(svg).contains(">Art. " + n.numeral() + "</text>");
         }
-        assertThat(svg).contains(">Art. 6</text>");
+        assertThat(svg).contains(">Scope</text>");
         rect(svg, "1999-01-01..2026-02-19");
         rect(svg, "1999-01-01..2026-01-30");
     }
