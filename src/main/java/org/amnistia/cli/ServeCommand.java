@@ -24,8 +24,9 @@ import java.util.concurrent.CountDownLatch;
                 "Serves the local page for the defence and the JSON API. Uses no network: everything stays on "
                         + "this machine."},
         exitCodeListHeading = "%nCódigos de salida / Exit codes:%n",
-        exitCodeList = {"0:detenido / stopped", "1:error interno / internal error",
-                "2:no se puede abrir el puerto / the port cannot be opened"})
+        exitCodeList = {"1:error interno / internal error",
+                "2:no se puede abrir el puerto / the port cannot be opened"},
+        footer = {"%nSigue en marcha hasta Ctrl-C. / Runs until Ctrl-C."})
 public class ServeCommand implements Callable<Integer> {
 
     @Spec
