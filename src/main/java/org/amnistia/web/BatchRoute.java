@@ -79,7 +79,7 @@ final class BatchRoute implements Route {
     }
 
     /** By Content-Type, else by the first character: a JSON object starts a JSONL roster. */
-    static RosterFormat format(String contentType, byte[] body) {
+    private static RosterFormat format(String contentType, byte[] body) {
         switch (contentType) {
             case "text/csv":
                 return RosterFormat.CSV;

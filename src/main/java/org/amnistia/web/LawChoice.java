@@ -54,10 +54,6 @@ final class LawChoice {
 
     /** The law as its rules encode it, read back once per version. */
     static EncodedLaw encoded(Call call) {
-        return described(law(call));
-    }
-
-    static EncodedLaw described(String law) {
-        return DESCRIBED.computeIfAbsent(law, name -> LawProbe.describe(Engine.load(name)));
+        return DESCRIBED.computeIfAbsent(law(call), name -> LawProbe.describe(Engine.load(name)));
     }
 }
