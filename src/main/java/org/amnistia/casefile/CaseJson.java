@@ -16,9 +16,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
 import java.io.IOException;
+import java.time.LocalDate;
 
 /**
  * Reads cases from JSON strictly: an unknown field, a string where a boolean belongs or an
@@ -30,7 +32,9 @@ public final class CaseJson {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .addModule(new SimpleModule().addDeserializer(PartialDate.class, new PartialDateDeserializer()))
+            .addModule(new SimpleModule().addDeserializer(PartialDate.class, new PartialDateDeserializer())
+                    // Days are written as ISO text (2024-07-30), as cases give them.
+                    .addSerializer(LocalDate.class, ToStringSerializer.instance))
             .withCoercionConfig(LogicalType.Boolean, cfg -> cfg.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
             .withCoercionConfig(LogicalType.Textual, cfg -> cfg.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

@@ -1,20 +1,28 @@
 package org.amnistia.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.amnistia.casefile.CaseJson;
 import org.amnistia.engine.LawProbe;
 import org.amnistia.engine.Reading;
 import org.amnistia.law.CoverageFigures;
 import org.amnistia.law.EncodedLaw;
 import org.amnistia.law.NumeralWindows;
+import org.amnistia.roster.RosterFileException;
+import org.amnistia.roster.RosterReader;
 import org.amnistia.verdict.Messages;
+import org.amnistia.web.ConductDensity;
+import org.amnistia.web.LawJson;
+import org.amnistia.web.TimelineSvg;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -44,16 +52,32 @@ public class LawCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Salida JSON. / JSON output.")
     boolean json;
 
+    @Option(names = "--svg", paramLabel = "FILE", description = "Dibuja en FILE (- = salida estándar) la línea de tiempo "
+            + "1999–2026: ámbito temporal y ventanas del Art. 8 en ambas lecturas. / Draws the 1999–2026 timeline of the "
+            + "windows into FILE.")
+    String svg;
+
+    @Option(names = "--roster", paramLabel = "ROSTER", description = "Con --svg: añade las fechas de conducta de esta "
+            + "nómina (.csv o .jsonl) como franja de densidad por mes, para ver quién cae fuera de las ventanas. / With "
+            + "--svg: adds this roster's conduct dates as a monthly density strip.")
+    String roster;
+
     @Mixin
     LangOption lang;
 
     @Override
     public Integer call() throws Exception {
+        if (roster != null && svg == null) {
+            throw new UsageException("--roster solo sirve con --svg | --roster needs --svg");
+        }
         EncodedLaw encoded = LawProbe.describe(org.amnistia.engine.Engine.load(law));
+        if (svg != null) {
+            return drawTimeline(encoded);
+        }
         List<Reading> readings = reading == null ? List.of(Reading.values()) : List.of(Reading.parse(reading));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(CaseJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(encoded, readings)));
+            out.println(CaseJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(LawJson.of(encoded, readings)));
         } else {
             out.print(text(encoded, readings, Messages.ui(lang.lang)));
         }
@@ -61,18 +85,26 @@ public class LawCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    static ObjectNode toJson(EncodedLaw encoded, List<Reading> readings) {
-        ObjectNode root = CaseJson.mapper().valueToTree(encoded);
-        ObjectNode figures = root.putObject("figures");
-        for (Reading r : readings) {
-            figures.set(r.id(), CaseJson.mapper().valueToTree(encoded.figures(r == Reading.STRICT)));
+    private int drawTimeline(EncodedLaw encoded) throws IOException {
+        String picture = TimelineSvg.render(encoded, lang.lang, null, roster == null ? null : density());
+        if ("-".equals(svg)) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(picture);
+            out.flush();
+        } else {
+            Files.writeString(Path.of(svg), picture, StandardCharsets.UTF_8);
         }
-        ObjectNode doubts = root.putObject("doubts");
-        for (int i = 1; i <= 14; i++) {
-            String id = String.format("D%02d", i);
-            doubts.putObject(id).put("es", Messages.ui("es").format("duda." + id)).put("en", Messages.ui("en").format("duda." + id));
+        return ExitCodes.OK;
+    }
+
+    private ConductDensity density() {
+        try (RosterReader reader = RosterReader.open(roster, null)) {
+            return ConductDensity.read(reader);
+        } catch (RosterFileException e) {
+            throw new UsageException(e.message(lang.lang));
+        } catch (IOException e) {
+            throw new UsageException(roster + ": " + e.getMessage());
         }
-        return root;
     }
 
     private static String text(EncodedLaw e, List<Reading> readings, Messages ui) {

@@ -33,15 +33,27 @@ public final class LawVersions {
     private LawVersions() {
     }
 
+    /** The versions of {@link #SHIPPED} that this build carries, in that order (for pickers). */
+    public static List<String> available() {
+        return SHIPPED.stream().filter(LawVersions::isShipped).toList();
+    }
+
+    /** Whether {@code name} is a version or proposal shipped in the jar (never a folder on disk). */
+    public static boolean isShipped(String name) {
+        return shippedFolder(name) != null;
+    }
+
     public static LawVersion load(String name) {
         return resolve(locate(name), 0);
     }
 
-    private static VersionFolder locate(String name) {
+    private static VersionFolder shippedFolder(String name) {
         VersionFolder shipped = VersionFolder.shipped(name);
-        if (shipped == null) {
-            shipped = VersionFolder.shipped("propuestas/" + name);
-        }
+        return shipped != null ? shipped : VersionFolder.shipped("propuestas/" + name);
+    }
+
+    private static VersionFolder locate(String name) {
+        VersionFolder shipped = shippedFolder(name);
         if (shipped != null) {
             return shipped;
         }

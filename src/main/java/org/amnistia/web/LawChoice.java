@@ -1,0 +1,59 @@
+package org.amnistia.web;
+
+import org.amnistia.engine.Engine;
+import org.amnistia.engine.LawProbe;
+import org.amnistia.engine.Reading;
+import org.amnistia.law.EncodedLaw;
+import org.amnistia.law.LawVersions;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The {@code law} and {@code reading} query parameters. Only the versions shipped in the jar can be
+ * chosen: a request never points the server at a folder on disk.
+ */
+final class LawChoice {
+
+    private static final Map<String, EncodedLaw> DESCRIBED = new ConcurrentHashMap<>();
+
+    private LawChoice() {
+    }
+
+    /** The shipped version named by {@code law} (default {@code ley-2026}); anything else is a 400. */
+    static String law(Call call) {
+        String law = call.param("law");
+        if (law == null) {
+            return LawVersions.DEFAULT;
+        }
+        if (!LawVersions.available().contains(law)) {
+            throw ApiException.badRequest("law", "versión de la ley desconocida «" + law + "» (se admite: "
+                    + String.join(", ", LawVersions.available()) + ")", "unknown law version «" + law
+                    + "» (allowed: " + String.join(", ", LawVersions.available()) + ")");
+        }
+        return law;
+    }
+
+    static Engine engine(Call call) {
+        return Engine.load(law(call));
+    }
+
+    /** The reading named by {@code reading} (default favourable, Art. 5). */
+    static Reading reading(Call call) {
+        String reading = call.param("reading");
+        if (reading == null) {
+            return Reading.FAVOURABLE;
+        }
+        try {
+            return Reading.parse(reading);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("reading", "lectura desconocida «" + reading + "» (favourable | strict)",
+                    "unknown reading «" + reading + "» (favourable | strict)");
+        }
+    }
+
+    /** The law as its rules encode it, read back once per version. */
+    static EncodedLaw encoded(Call call) {
+        return DESCRIBED.computeIfAbsent(law(call), name -> LawProbe.describe(Engine.load(name)));
+    }
+}

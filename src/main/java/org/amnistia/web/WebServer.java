@@ -1,0 +1,137 @@
+package org.amnistia.web;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.amnistia.casefile.InvalidCaseException;
+import org.amnistia.law.LawLoadException;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The local server: the page, its static files and the JSON API on one port. It logs nothing per
+ * request (a request may carry a person's case). Every error is JSON; no stack trace leaves it.
+ */
+public final class WebServer implements AutoCloseable {
+
+    private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
+
+    private final HttpServer server;
+    private final ExecutorService workers;
+    private final Map<String, Route> routes;
+    private final boolean loopbackOnly;
+
+    private WebServer(HttpServer server, ExecutorService workers, boolean loopbackOnly) {
+        this.server = server;
+        this.workers = workers;
+        this.loopbackOnly = loopbackOnly;
+        StaticFiles page = StaticFiles.bundled();
+        this.routes = Map.of(
+                "POST /api/check", new CheckRoute(),
+                "POST /api/batch", new BatchRoute(),
+                "GET /api/law", new LawRoute(),
+                "GET /api/versions", LawRoute::versions,
+                "GET /api/offenses", new OffensesRoute(),
+                "GET /timeline.svg", new TimelineRoute(),
+                "GET /", page);
+        server.createContext("/", this::dispatch);
+    }
+
+    /** Binds {@code bind:port} ({@code port} 0: any free port) and starts serving. */
+    public static WebServer start(String bind, int port) throws IOException {
+        InetAddress address = InetAddress.getByName(bind);
+        HttpServer http = HttpServer.create(new InetSocketAddress(address, port), 0);
+        ExecutorService workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        http.setExecutor(workers);
+        WebServer web = new WebServer(http, workers, address.isLoopbackAddress());
+        http.start();
+        return web;
+    }
+
+    /** The address to open in a browser. */
+    public URI uri() {
+        InetSocketAddress bound = server.getAddress();
+        String host = bound.getAddress().isAnyLocalAddress() ? "127.0.0.1" : bound.getAddress().getHostAddress();
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort() + "/");
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        workers.shutdown();
+        try {
+            workers.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void dispatch(HttpExchange exchange) {
+        Call call = new Call(exchange);
+        try {
+            route(call).handle(call);
+        } catch (ApiException e) {
+            reply(call, e.status(), e);
+        } catch (InvalidCaseException e) {
+            reply(call, 400, ApiException.of(e));
+        } catch (LawLoadException e) {
+            reply(call, 400, ApiException.badRequest("law", e.getMessage(), e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            // Only the kind of failure is told: its message might quote the case.
+            reply(call, 500, new ApiException(500, "", "error interno (" + e.getClass().getSimpleName() + ")",
+                    "internal error (" + e.getClass().getSimpleName() + ")"));
+        } finally {
+            call.close();
+        }
+    }
+
+    private Route route(Call call) {
+        if (loopbackOnly && !LOOPBACK_HOSTS.contains(hostName(call.host()))) {
+            // A page elsewhere could reach a loopback server through a DNS name of its own (rebinding).
+            throw new ApiException(403, "Host", "solo se atienden peticiones a localhost o 127.0.0.1",
+                    "only requests to localhost or 127.0.0.1 are served");
+        }
+        String path = call.path();
+        String key = call.method().toUpperCase(Locale.ROOT) + " " + path;
+        Route exact = routes.get(key);
+        if (exact != null) {
+            return exact;
+        }
+        boolean known = routes.keySet().stream().anyMatch(k -> k.endsWith(" " + path));
+        if (known) {
+            throw new ApiException(405, "", "método no admitido: " + call.method(), "method not allowed: " + call.method());
+        }
+        if ("GET".equalsIgnoreCase(call.method())) {
+            return routes.get("GET /");
+        }
+        throw new ApiException(404, "", "no existe " + path, "no such resource " + path);
+    }
+
+    private static String hostName(String host) {
+        if (host.startsWith("[")) {
+            int end = host.indexOf(']');
+            return end < 0 ? host : host.substring(0, end + 1);
+        }
+        int colon = host.indexOf(':');
+        return (colon < 0 ? host : host.substring(0, colon)).toLowerCase(Locale.ROOT);
+    }
+
+    private static void reply(Call call, int status, ApiException error) {
+        if (call.replied()) {
+            return; // a streamed reply already started: the connection just ends
+        }
+        try {
+            call.sendJson(status, error.toJson());
+        } catch (IOException ignored) {
+            // the client went away
+        }
+    }
+}
