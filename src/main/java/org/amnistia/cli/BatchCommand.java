@@ -2,23 +2,20 @@ package org.amnistia.cli;
 
 import org.amnistia.engine.Engine;
 import org.amnistia.engine.Reading;
-import org.amnistia.roster.Progress;
 import org.amnistia.roster.RejectsWriter;
 import org.amnistia.roster.RosterFileException;
-import org.amnistia.roster.RosterFormat;
 import org.amnistia.roster.RosterReader;
 import org.amnistia.roster.RosterRun;
 import org.amnistia.roster.RosterSummary;
 import org.amnistia.roster.VerdictWriter;
+import org.amnistia.verdict.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -36,30 +33,15 @@ import java.util.concurrent.Callable;
                 "2:la nómina no se puede leer (archivo, cabecera) / the roster cannot be read at all"})
 public class BatchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "ROSTER", description = "Nómina .csv o .jsonl (- = entrada estándar, con --format).")
-    String roster;
-
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Veredictos: .jsonl (por defecto, salida "
             + "estándar) o .csv (apto para hoja de cálculo). / Verdicts file.")
     String output;
 
-    @Option(names = "--rejects", paramLabel = "FILE", description = "CSV de filas rechazadas (fila, id, campo, motivo). "
-            + "/ Rejected rows.")
-    Path rejects;
-
     @Option(names = "--summary", paramLabel = "FILE.json", description = "Resumen en JSON. / Summary as JSON.")
     Path summary;
 
-    @Option(names = "--format", paramLabel = "csv|jsonl", description = "Formato de la nómina cuando no se deduce de "
-            + "la extensión (obligatorio con -). / Roster format when the extension does not tell.")
-    RosterFormat format;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Hilos de evaluación (por defecto: núcleos). / Threads.")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--progress", description = "Muestra la barra de progreso aunque la salida no sea una terminal. "
-            + "/ Show the progress bar even when not on a terminal.")
-    boolean forceProgress;
+    @Mixin
+    RosterOptions input;
 
     @Mixin
     LawOptions law;
@@ -72,11 +54,11 @@ public class BatchCommand implements Callable<Integer> {
         Engine engine = law.engine();
         Reading reading = law.reading();
         RosterSummary result;
-        try (RosterReader reader = open();
-             VerdictWriter out = VerdictWriter.open(output, null);
-             RejectsWriter rejected = rejects == null ? null : RejectsWriter.open(rejects)) {
-            Progress progress = forceProgress ? new Progress(System.err, true, lang.lang) : Progress.stderr(lang.lang);
-            RosterRun run = RosterRun.with(() -> engine.evaluator(reading)).threads(threads).progress(progress);
+        try (RosterReader reader = input.open(lang.lang);
+             VerdictWriter out = openOutput();
+             RejectsWriter rejected = input.openRejects()) {
+            RosterRun<Verdict> run = RosterRun.with(() -> engine.evaluator(reading)).threads(input.threads)
+                    .progress(input.progress(lang.lang));
             if (rejected != null) {
                 run.rejects(rejected);
             }
@@ -89,15 +71,11 @@ public class BatchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private RosterReader open() {
+    private VerdictWriter openOutput() throws IOException {
         try {
-            return RosterReader.open(roster, format);
+            return VerdictWriter.open(output, null);
         } catch (RosterFileException e) {
             throw new UsageException(e.message(lang.lang));
-        } catch (NoSuchFileException e) {
-            throw new UsageException(roster + ": no existe el archivo | no such file");
-        } catch (IOException e) {
-            throw new UsageException(roster + ": " + e.getMessage());
         }
     }
 }

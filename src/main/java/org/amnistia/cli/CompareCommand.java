@@ -13,23 +13,18 @@ import org.amnistia.engine.LawProbe;
 import org.amnistia.engine.Reading;
 import org.amnistia.law.EncodedLaw;
 import org.amnistia.law.LawVersions;
-import org.amnistia.roster.Progress;
 import org.amnistia.roster.RejectsWriter;
-import org.amnistia.roster.RosterFileException;
-import org.amnistia.roster.RosterFormat;
 import org.amnistia.roster.RosterReader;
 import org.amnistia.roster.RosterRun;
 import org.amnistia.roster.RosterSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,9 +45,6 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:comparada / compared", "1:error interno / internal error",
                 "2:uso o nómina ilegible / bad usage or unreadable roster"})
 public class CompareCommand implements Callable<Integer> {
-
-    @Parameters(index = "0", paramLabel = "ROSTER", description = "Nómina .csv o .jsonl.")
-    String roster;
 
     @Option(names = "--law", paramLabel = "L", description = "Dos veces: las versiones A y B; una vez: la versión "
             + "de ambas lecturas (por defecto ley-2026).")
@@ -76,14 +68,8 @@ public class CompareCommand implements Callable<Integer> {
     @Option(names = "--near-out", paramLabel = "FILE.csv", description = "Con --near: quiénes son, uno por fila.")
     Path nearOut;
 
-    @Option(names = "--rejects", paramLabel = "FILE", description = "CSV de filas rechazadas.")
-    Path rejects;
-
-    @Option(names = "--format", paramLabel = "csv|jsonl", description = "Formato de la nómina si la extensión no lo dice.")
-    RosterFormat format;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Hilos (por defecto: núcleos).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    RosterOptions input;
 
     @Mixin
     LangOption lang;
@@ -101,13 +87,13 @@ public class CompareCommand implements Callable<Integer> {
         RosterSummary summary;
         Writer nearDetail = nearOut == null ? null : Files.newBufferedWriter(nearOut, StandardCharsets.UTF_8);
         BoundaryProximity proximity = near == null ? null : BoundaryProximity.of(encoded(sides), near, nearDetail);
-        try (RosterReader reader = open();
+        try (RosterReader reader = input.open(lang.lang);
              ComparisonWriter out = ComparisonWriter.open(output);
-             RejectsWriter rejected = rejects == null ? null : RejectsWriter.open(rejects)) {
+             RejectsWriter rejected = input.openRejects()) {
             RosterRun<VerdictPair> run = RosterRun.of(
                     () -> new PairEvaluator(a.engine().evaluator(a.reading()), b.engine().evaluator(b.reading())),
                     pair -> pair::evaluate, VerdictPair::caseId)
-                    .threads(threads).progress(Progress.stderr(lang.lang));
+                    .threads(input.threads).progress(input.progress(lang.lang));
             if (rejected != null) {
                 run.rejects(rejected);
             }
@@ -188,17 +174,5 @@ public class CompareCommand implements Callable<Integer> {
                     new EncodedLaw.Side(LawProbe.describe(s.engine()), s.reading() == Reading.STRICT));
         }
         return out;
-    }
-
-    private RosterReader open() {
-        try {
-            return RosterReader.open(roster, format);
-        } catch (RosterFileException e) {
-            throw new UsageException(e.message(lang.lang));
-        } catch (NoSuchFileException e) {
-            throw new UsageException(roster + ": no existe el archivo | no such file");
-        } catch (IOException e) {
-            throw new UsageException(roster + ": " + e.getMessage());
-        }
     }
 }
