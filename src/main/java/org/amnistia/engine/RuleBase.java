@@ -1,5 +1,6 @@
 package org.amnistia.engine;
 
+import org.amnistia.engine.facts.Doubts;
 import org.amnistia.engine.facts.RuleMeta;
 import org.amnistia.law.LawLoadException;
 import org.amnistia.law.LawVersion;
@@ -30,12 +31,15 @@ public final class RuleBase {
     private final KieBase kieBase;
     private final List<RuleMeta> rules;
     private final Set<String> events;
+    private final String favourability;
 
-    private RuleBase(LawVersion version, KieBase kieBase, List<RuleMeta> rules, Set<String> events) {
+    private RuleBase(LawVersion version, KieBase kieBase, List<RuleMeta> rules, Set<String> events,
+                     String favourability) {
         this.version = version;
         this.kieBase = kieBase;
         this.rules = rules;
         this.events = events;
+        this.favourability = favourability;
     }
 
     /** Compiles the version's rule files; a compile error names the file, the line and the message. */
@@ -71,7 +75,18 @@ public final class RuleBase {
             }
         }
         rules.sort(Comparator.comparing(RuleMeta::name));
-        return new RuleBase(version, kieBase, List.copyOf(rules), Set.copyOf(events));
+        return new RuleBase(version, kieBase, List.copyOf(rules), Set.copyOf(events), favourability(version, rules));
+    }
+
+    /**
+     * The article of the rule of interpretation, cited when a doubt is resolved for the person: the
+     * article of the rules that read D14, the doubt that belongs to that rule itself.
+     */
+    private static String favourability(LawVersion version, List<RuleMeta> rules) {
+        int d14 = Doubts.bit("D14");
+        return rules.stream().filter(r -> (r.doubts() & d14) != 0).map(RuleMeta::article).findFirst()
+                .orElseThrow(() -> new LawLoadException("la versión «" + version.id() + "» no tiene reglas de "
+                        + "favorabilidad (D14) | has no favourability rules (D14)"));
     }
 
     public LawVersion version() {
@@ -85,6 +100,11 @@ public final class RuleBase {
     /** Every rule with its metadata, by name. */
     public List<RuleMeta> rules() {
         return rules;
+    }
+
+    /** The article that states the rule of interpretation (Art. 5 in ley-2026), read from the rules. */
+    public String favourabilityArticle() {
+        return favourability;
     }
 
     /** The ley-2026 numerals ({@code conduct.event} values) this version has a rule for. */

@@ -95,8 +95,8 @@ public final class RuleSession implements ChunkEvaluator {
 
             List<Verdict> verdicts = new ArrayList<>(runs.size());
             for (CaseRun run : runs) {
-                verdicts.add(VerdictAssembler.assemble(run.facts, rules.version().id(), reading,
-                        outcomes.of(run.subject(chosen)), run.alternatives(outcomes)));
+                verdicts.add(VerdictAssembler.assemble(run.facts, rules.version().id(), rules.favourabilityArticle(),
+                        reading, outcomes.of(run.subject(chosen)), run.alternatives(outcomes)));
             }
             return verdicts;
         } finally {

@@ -24,9 +24,6 @@ import java.util.TreeSet;
  */
 final class VerdictAssembler {
 
-    /** Art. 5: the article of the rule of interpretation, cited when a doubt is resolved for the person. */
-    private static final String FAVOURABILITY = "5";
-
     private static final Comparator<Finding> FINDING_ORDER = Comparator
             .comparing(Finding::getArticle, ArticleOrder.INSTANCE)
             .thenComparing(Finding::getStatus)
@@ -35,8 +32,12 @@ final class VerdictAssembler {
     private VerdictAssembler() {
     }
 
-    static Verdict assemble(CaseFacts facts, String law, Reading reading, SubjectOutcome outcome,
-                            Map<String, Decision> alternatives) {
+    /**
+     * @param favourability the article of the rule of interpretation (Art. 5), cited when a doubt
+     *                      is resolved for the person
+     */
+    static Verdict assemble(CaseFacts facts, String law, String favourability, Reading reading,
+                            SubjectOutcome outcome, Map<String, Decision> alternatives) {
         Decision decision = outcome.decision;
         List<String> doubts = List.copyOf(alternatives.keySet());
         boolean favoured = reading == Reading.FAVOURABLE && !doubts.isEmpty();
@@ -46,7 +47,7 @@ final class VerdictAssembler {
         List<Verdict.Finding> findings = new ArrayList<>(sorted.size() + doubts.size());
         if (favoured) {
             for (String doubt : doubts) {
-                findings.add(new Verdict.Finding(FAVOURABILITY, FindingOutcome.FAVOURS,
+                findings.add(new Verdict.Finding(favourability, FindingOutcome.FAVOURS,
                         Messages.es().format("favorece." + doubt), Messages.en().format("favorece." + doubt)));
             }
         }
@@ -70,7 +71,7 @@ final class VerdictAssembler {
         }
         findings.sort(Comparator.comparing(Verdict.Finding::article, ArticleOrder.INSTANCE));
         if (favoured && decision == Decision.ELIGIBLE) {
-            articles.add(FAVOURABILITY);
+            articles.add(favourability);
         }
 
         List<Verdict.Missing> questions = new ArrayList<>(missing.size());

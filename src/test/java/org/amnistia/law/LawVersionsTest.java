@@ -138,7 +138,8 @@ class LawVersionsTest {
         Map<String, String> base = LawVersions.load(LEY).ruleFiles();
 
         assertThat(own.keySet()).containsExactlyInAnyOrder("ambito-temporal.drl", "ambito-personal.drl",
-                "hechos.drl", "amparo.drl", "exclusiones.drl", "rebelion-militar.drl", "procedimiento.drl");
+                "hechos.drl", "amparo.drl", "exclusiones.drl", "rebelion-militar.drl", "procedimiento.drl",
+                "orden-publico.drl");
         own.forEach((file, text) -> {
             assertThat(base).as("the bill replaces a topic of its base").containsKey(file);
             assertThat(text).as(file + " differs from the enacted law's").isNotEqualTo(base.get(file));
