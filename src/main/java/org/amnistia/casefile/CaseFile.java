@@ -61,9 +61,4 @@ public record CaseFile(
     public Request requestOrEmpty() {
         return request != null ? request : new Request(null, null);
     }
-
-    /** The same case, speaking for another day (deadlines); used to fix {@code asOf} once per run. */
-    public CaseFile withAsOf(PartialDate day) {
-        return new CaseFile(id, name, conduct, charges, person, proceeding, request, day);
-    }
 }

@@ -41,10 +41,6 @@ public record PartialDate(LocalDate first, LocalDate last, Precision precision, 
         }
     }
 
-    public static PartialDate ofDay(LocalDate day) {
-        return new PartialDate(day, day, Precision.DAY, day.toString());
-    }
-
     public boolean dayPrecise() {
         return precision == Precision.DAY;
     }

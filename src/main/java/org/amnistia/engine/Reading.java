@@ -14,10 +14,6 @@ public enum Reading {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public Reading other() {
-        return this == FAVOURABLE ? STRICT : FAVOURABLE;
-    }
-
     public static Reading parse(String text) {
         for (Reading r : values()) {
             if (r.id().equalsIgnoreCase(text.trim()) || (r == FAVOURABLE && text.trim().equalsIgnoreCase("favorable"))

@@ -18,10 +18,6 @@ public record NumeralWindows(
     /** Days {@code from..to}, both included. */
     public record Span(LocalDate from, LocalDate to) {
 
-        public long days() {
-            return to.toEpochDay() - from.toEpochDay() + 1;
-        }
-
         @Override
         public String toString() {
             return from + ".." + to;

@@ -60,10 +60,6 @@ public final class Messages {
         return "en".equalsIgnoreCase(lang) ? UI_EN : UI_ES;
     }
 
-    public boolean has(String key) {
-        return texts.containsKey(key);
-    }
-
     /** The text for {@code key} with its arguments filled in; fails loudly on a missing key. */
     public String format(String key, List<?> args) {
         Object[] parts = compiled.computeIfAbsent(key, this::compile);

@@ -20,7 +20,6 @@ public final class Finding extends Derived {
     private final String messageKey;
     private final List<Object> args;
     private final String missingFact;
-    private final String rule;
 
     private Finding(RuleMeta meta, Object premise, String article, Check check, Status status,
                     FindingOutcome outcome, String messageKey, String missingFact, Object[] args) {
@@ -32,7 +31,6 @@ public final class Finding extends Derived {
         this.messageKey = messageKey;
         this.missingFact = missingFact;
         this.args = Arrays.asList(args);
-        this.rule = meta.name();
     }
 
     /** The check passes; {@code premise} is the subject or the fact the rule matched. */
@@ -117,10 +115,6 @@ public final class Finding extends Derived {
 
     public String getMissingFact() {
         return missingFact;
-    }
-
-    public String getRule() {
-        return rule;
     }
 
     /** What the decision depends on, without the wording: used to find where two readings differ. */

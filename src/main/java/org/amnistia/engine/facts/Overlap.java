@@ -16,10 +16,6 @@ public enum Overlap {
     /** Overlaps; an end is a month or a year, and no exact days within it could lie wholly inside. */
     PARTIAL_NEVER;
 
-    public boolean touches() {
-        return this != OUTSIDE;
-    }
-
     public boolean partial() {
         return this == PARTIAL_DAYS || this == PARTIAL_MAYBE || this == PARTIAL_NEVER;
     }

@@ -42,10 +42,6 @@ public record Window(LocalDate from, LocalDate to) {
         return possible ? Overlap.PARTIAL_MAYBE : Overlap.PARTIAL_NEVER;
     }
 
-    public long days() {
-        return to.toEpochDay() - from.toEpochDay() + 1;
-    }
-
     @Override
     public String toString() {
         return from + ".." + to;
