@@ -60,6 +60,11 @@ public final class Messages {
         return "en".equalsIgnoreCase(lang) ? UI_EN : UI_ES;
     }
 
+    /** Whether a text exists for {@code key} (a version's rules must not name a message that is missing). */
+    public boolean has(String key) {
+        return texts.containsKey(key);
+    }
+
     /** The text for {@code key} with its arguments filled in; fails loudly on a missing key. */
     public String format(String key, List<?> args) {
         Object[] parts = compiled.computeIfAbsent(key, this::compile);
