@@ -49,6 +49,15 @@ public final class CaseJson {
         return MAPPER;
     }
 
+    /** Any value as indented JSON (summaries, the encoded law). */
+    public static String pretty(Object value) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Parses and validates one case from JSON text. */
     public static CaseFile parse(String json) {
         try {

@@ -51,7 +51,7 @@ public class CheckCommand implements Callable<Integer> {
         Verdict verdict = law.engine().evaluate(file, law.reading());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(org.amnistia.casefile.CaseJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(verdict));
+            out.println(CaseJson.pretty(verdict));
         } else {
             out.print(VerdictText.render(verdict, lang.lang));
         }

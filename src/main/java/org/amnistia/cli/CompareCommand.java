@@ -139,7 +139,7 @@ public class CompareCommand implements Callable<Integer> {
             if (proximity != null) {
                 json.put("near", Map.of("days", near, "cases", proximity.toMap()));
             }
-            Files.writeString(summaryFile, CaseJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json));
+            Files.writeString(summaryFile, CaseJson.pretty(json));
         }
         return ExitCodes.OK;
     }

@@ -77,7 +77,7 @@ public class LawCommand implements Callable<Integer> {
         List<Reading> readings = reading == null ? List.of(Reading.values()) : List.of(Reading.parse(reading));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(CaseJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(LawJson.of(encoded, readings)));
+            out.println(CaseJson.pretty(LawJson.of(encoded, readings)));
         } else {
             out.print(text(encoded, readings, Messages.ui(lang.lang)));
         }

@@ -1,7 +1,5 @@
 package org.amnistia.compare;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.amnistia.casefile.CaseJson;
 import org.amnistia.verdict.Decision;
 
@@ -61,11 +59,7 @@ public final class ComparisonSummary {
     }
 
     public String toJson() {
-        try {
-            return CaseJson.mapper().writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toMap());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return CaseJson.pretty(toMap());
     }
 
     public synchronized String toText(String lang) {

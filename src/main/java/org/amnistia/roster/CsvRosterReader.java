@@ -4,10 +4,6 @@ import org.amnistia.casefile.CaseFile;
 import org.amnistia.casefile.InvalidCaseException;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 
 /**
@@ -15,17 +11,14 @@ import java.util.ArrayList;
  * cells with {@code ""} and embedded newlines) turning each record into a case or a reject. A record
  * spanning several lines is numbered by its first line; the header is line 1.
  */
-final class CsvRosterReader implements RosterReader {
+final class CsvRosterReader extends CountedRosterReader {
 
     private static final int EOF = 0;
     private static final int RECORD = 1;
     private static final int BLANK = 2;
     private static final int BAD = 3;
 
-    private final CountingInputStream counted;
-    private final Reader in;
     private final String name;
-    private final long size;
     private final char[] buf = new char[BUFFER];
     private int pos;
     private int len;
@@ -35,7 +28,6 @@ final class CsvRosterReader implements RosterReader {
     /** Physical line (1-based) of the character at {@code pos}. */
     private long line = 1;
     private long recordLine;
-    private long blank;
     private String badEs;
     private String badEn;
 
@@ -47,12 +39,8 @@ final class CsvRosterReader implements RosterReader {
     private final IdHashSet ids = new IdHashSet();
 
     CsvRosterReader(CountingInputStream counted, String name, long size) throws IOException {
-        this.counted = counted;
-        this.in = new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        super(counted, size);
         this.name = name;
-        this.size = size;
         int[] index = readHeader();
         this.width = cells.size();
         this.idCell = index[RosterColumn.ID.ordinal()];
@@ -146,7 +134,7 @@ final class CsvRosterReader implements RosterReader {
         if (eof) {
             return false;
         }
-        int n = in.read(buf, 0, buf.length);
+        int n = input.read(buf, 0, buf.length);
         if (n <= 0) {
             eof = true;
             pos = len = 0;
@@ -321,23 +309,7 @@ final class CsvRosterReader implements RosterReader {
         badEn = en;
     }
 
-    @Override
-    public long blankLines() {
-        return blank;
-    }
 
-    @Override
-    public long bytesRead() {
-        return counted.count();
-    }
 
-    @Override
-    public long totalBytes() {
-        return size;
-    }
 
-    @Override
-    public void close() throws IOException {
-        in.close();
-    }
 }

@@ -9,31 +9,22 @@ import org.amnistia.casefile.InvalidCaseException;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /**
  * One case per line, read strictly by {@link CaseJson#fromTree} (an unknown field is a reject naming
  * its path). A line that is not JSON, or not an object, is a reject with field {@code json}.
  */
-final class JsonlRosterReader implements RosterReader {
+final class JsonlRosterReader extends CountedRosterReader {
 
     private static final ObjectMapper MAPPER = CaseJson.mapper();
 
-    private final CountingInputStream counted;
     private final BufferedReader in;
-    private final long size;
     private final IdHashSet ids = new IdHashSet();
     private long line;
-    private long blank;
 
     JsonlRosterReader(CountingInputStream counted, String name, long size) {
-        this.counted = counted;
-        this.in = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)), BUFFER);
-        this.size = size;
+        super(counted, size);
+        this.in = new BufferedReader(input, BUFFER);
     }
 
     @Override
@@ -87,23 +78,7 @@ final class JsonlRosterReader implements RosterReader {
         }
     }
 
-    @Override
-    public long blankLines() {
-        return blank;
-    }
 
-    @Override
-    public long bytesRead() {
-        return counted.count();
-    }
 
-    @Override
-    public long totalBytes() {
-        return size;
-    }
 
-    @Override
-    public void close() throws IOException {
-        in.close();
-    }
 }

@@ -1,7 +1,5 @@
 package org.amnistia.roster;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.amnistia.casefile.CaseJson;
 import org.amnistia.engine.ArticleOrder;
 import org.amnistia.verdict.Decision;
@@ -166,11 +164,7 @@ public final class RosterSummary {
 
     /** Pretty-printed JSON (the {@code --summary} file). */
     public String toJson() {
-        try {
-            return CaseJson.mapper().writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toMap());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return CaseJson.pretty(toMap());
     }
 
     /** A few readable lines for standard error, in Spanish ({@code "es"}) or English ({@code "en"}). */
