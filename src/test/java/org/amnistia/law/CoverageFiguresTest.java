@@ -56,4 +56,14 @@ class CoverageFiguresTest {
         assertThat(LEY.numerals()).extracting(NumeralWindows::numeral).containsExactlyElementsOf(List.of(
                 "8.1", "8.2", "8.3", "8.4", "8.5", "8.6", "8.7", "8.8", "8.9", "8.10", "8.11", "8.12", "8.13"));
     }
+
+    @Test
+    void the_bill_covers_892_and_729_days_and_touches_25_months_strictly_as_garcia_counted() {
+        EncodedLaw bill = LawProbe.describe(Engine.load("proyecto-2026-02-05"));
+        assertThat(bill.figures(false).byDateDays()).isEqualTo(892);
+        assertThat(bill.figures(true).byDateDays()).isEqualTo(729);
+        assertThat(bill.figures(true).monthsTouched()).isEqualTo(25);
+        assertThat(bill.figures(false).monthsTouched()).isEqualTo(31);
+        assertThat(bill.figures(true).yearsTouched()).hasSize(9);
+    }
 }
