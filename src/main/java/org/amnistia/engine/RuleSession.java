@@ -77,7 +77,7 @@ public final class RuleSession implements ChunkEvaluator {
 
             boolean more = false;
             for (CaseRun run : runs) {
-                if (!settledByMonotonicity(outcomes.of(run.subject(chosen)).decision)) {
+                if (!settledByMonotonicity(outcomes.of(run.subject(chosen)).decision())) {
                     run.evaluate(session, chosen ^ Doubts.ALL);
                     more = true;
                 }
@@ -160,7 +160,7 @@ public final class RuleSession implements ChunkEvaluator {
             }
             SubjectOutcome a = outcomes.of(subject(chosen));
             SubjectOutcome b = outcomes.of(other);
-            if (a.decision == b.decision) {
+            if (a.decision() == b.decision()) {
                 return false;
             }
             candidates = a.doubtsDifferingFrom(b);
@@ -185,11 +185,11 @@ public final class RuleSession implements ChunkEvaluator {
             if (candidates == 0) {
                 return alternatives;
             }
-            Decision atChosen = outcomes.of(subject(chosen)).decision;
-            Decision atOther = outcomes.of(subject(chosen ^ candidates)).decision;
+            Decision atChosen = outcomes.of(subject(chosen)).decision();
+            Decision atOther = outcomes.of(subject(chosen ^ candidates)).decision();
             for (int bit : bits(candidates)) {
-                Decision fromChosen = outcomes.of(subject(chosen ^ bit)).decision;
-                Decision fromOther = outcomes.of(subject(chosen ^ candidates ^ bit)).decision;
+                Decision fromChosen = outcomes.of(subject(chosen ^ bit)).decision();
+                Decision fromOther = outcomes.of(subject(chosen ^ candidates ^ bit)).decision();
                 if (fromChosen != atChosen || fromOther != atOther) {
                     alternatives.put(Doubts.ids(bit).get(0), fromChosen);
                 }

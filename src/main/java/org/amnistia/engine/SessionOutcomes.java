@@ -1,10 +1,6 @@
 package org.amnistia.engine;
 
-import org.amnistia.engine.facts.Condition;
 import org.amnistia.engine.facts.Derived;
-import org.amnistia.engine.facts.Finding;
-import org.amnistia.engine.facts.Obligation;
-import org.amnistia.engine.facts.Ruling;
 import org.amnistia.engine.facts.Subject;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -30,34 +26,14 @@ final class SessionOutcomes implements RuleRuntimeEventListener {
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
         if (event.getObject() instanceof Derived d) {
-            SubjectOutcome outcome = of(d.getSubject());
-            if (d instanceof Finding f) {
-                outcome.findings.add(f);
-            } else if (d instanceof Condition c) {
-                outcome.conditions.add(c);
-            } else if (d instanceof Obligation o) {
-                outcome.obligations.add(o);
-            } else if (d instanceof Ruling r) {
-                outcome.ruling = r;
-                outcome.decision = r.getDecision();
-            }
+            of(d.getSubject()).file(d, true);
         }
     }
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
         if (event.getOldObject() instanceof Derived d) {
-            SubjectOutcome outcome = of(d.getSubject());
-            if (d instanceof Finding f) {
-                outcome.findings.remove(f);
-            } else if (d instanceof Condition c) {
-                outcome.conditions.remove(c);
-            } else if (d instanceof Obligation o) {
-                outcome.obligations.remove(o);
-            } else if (d instanceof Ruling r && outcome.ruling == r) {
-                outcome.ruling = null;
-                outcome.decision = null;
-            }
+            of(d.getSubject()).file(d, false);
         }
     }
 

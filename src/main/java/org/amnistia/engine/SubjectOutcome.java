@@ -1,6 +1,7 @@
 package org.amnistia.engine;
 
 import org.amnistia.engine.facts.Condition;
+import org.amnistia.engine.facts.Derived;
 import org.amnistia.engine.facts.Finding;
 import org.amnistia.engine.facts.Obligation;
 import org.amnistia.engine.facts.Ruling;
@@ -14,11 +15,40 @@ import java.util.Set;
 /** What the rules concluded for one subject once the session settled. */
 final class SubjectOutcome {
 
-    Decision decision;
-    Ruling ruling;
+    private Ruling ruling;
     final List<Finding> findings = new ArrayList<>();
     final List<Obligation> obligations = new ArrayList<>();
     final List<Condition> conditions = new ArrayList<>();
+
+    /** The verdict the decision rules reached; {@code null} only while the session is firing. */
+    Decision decision() {
+        return ruling == null ? null : ruling.getDecision();
+    }
+
+    /** Files a fact the rules inserted ({@code present}) or truth maintenance withdrew. */
+    void file(Derived d, boolean present) {
+        if (d instanceof Finding f) {
+            update(findings, f, present);
+        } else if (d instanceof Condition c) {
+            update(conditions, c, present);
+        } else if (d instanceof Obligation o) {
+            update(obligations, o, present);
+        } else if (d instanceof Ruling r) {
+            if (present) {
+                ruling = r;
+            } else if (ruling == r) {
+                ruling = null;
+            }
+        }
+    }
+
+    private static <T> void update(List<T> list, T fact, boolean present) {
+        if (present) {
+            list.add(fact);
+        } else {
+            list.remove(fact);
+        }
+    }
 
     /**
      * The doubts that may change the verdict between this outcome and another one of the same case

@@ -38,7 +38,7 @@ final class VerdictAssembler {
      */
     static Verdict assemble(CaseFacts facts, String law, String favourability, Reading reading,
                             SubjectOutcome outcome, Map<String, Decision> alternatives) {
-        Decision decision = outcome.decision;
+        Decision decision = outcome.decision();
         List<String> doubts = List.copyOf(alternatives.keySet());
         boolean favoured = reading == Reading.FAVOURABLE && !doubts.isEmpty();
 
