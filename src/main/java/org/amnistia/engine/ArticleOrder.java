@@ -4,7 +4,8 @@ import java.util.Comparator;
 
 /**
  * Sorts citations numerically by article, then numeral: "4" < "8" < "8.2" < "8.10" < "9" < "11".
- * Parts that are not numbers (doubt ids, field names) sort as text, so the order is total.
+ * Parts that are not numbers (doubt ids, field names) sort as text, so the order is total. Compares
+ * in place, part by part, without splitting: verdicts sort their citations on the roster hot path.
  */
 public final class ArticleOrder implements Comparator<String> {
 
@@ -15,38 +16,52 @@ public final class ArticleOrder implements Comparator<String> {
 
     @Override
     public int compare(String a, String b) {
-        String[] x = a.split("\\.");
-        String[] y = b.split("\\.");
-        for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            if (i >= x.length) {
-                return -1;
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int endA = partEnd(a, i);
+            int endB = partEnd(b, j);
+            int c = comparePart(a, i, endA, b, j, endB);
+            if (c != 0) {
+                return c;
             }
-            if (i >= y.length) {
-                return 1;
-            }
-            int c = comparePart(x[i], y[i]);
+            i = endA + 1;
+            j = endB + 1;
+        }
+        // Equal so far: the one with parts left is the longer citation, "8" < "8.2".
+        return Boolean.compare(i < a.length(), j < b.length());
+    }
+
+    private static int partEnd(String s, int from) {
+        int dot = s.indexOf('.', from);
+        return dot < 0 ? s.length() : dot;
+    }
+
+    private static int comparePart(String a, int fromA, int toA, String b, int fromB, int toB) {
+        boolean na = isNumber(a, fromA, toA);
+        boolean nb = isNumber(b, fromB, toB);
+        if (na && nb) {
+            return Integer.compare(Integer.parseInt(a, fromA, toA, 10), Integer.parseInt(b, fromB, toB, 10));
+        }
+        if (na != nb) {
+            return na ? -1 : 1;
+        }
+        int n = Math.min(toA - fromA, toB - fromB);
+        for (int k = 0; k < n; k++) {
+            int c = Character.compare(a.charAt(fromA + k), b.charAt(fromB + k));
             if (c != 0) {
                 return c;
             }
         }
-        return 0;
+        return Integer.compare(toA - fromA, toB - fromB);
     }
 
-    private static int comparePart(String a, String b) {
-        boolean na = isNumber(a);
-        boolean nb = isNumber(b);
-        if (na && nb) {
-            return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
-        }
-        return na != nb ? (na ? -1 : 1) : a.compareTo(b);
-    }
-
-    private static boolean isNumber(String part) {
-        if (part.isEmpty() || part.length() > 9) {
+    private static boolean isNumber(String s, int from, int to) {
+        if (from == to || to - from > 9) {
             return false;
         }
-        for (int i = 0; i < part.length(); i++) {
-            if (!Character.isDigit(part.charAt(i))) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isDigit(s.charAt(k))) {
                 return false;
             }
         }
