@@ -99,7 +99,7 @@ public class CompareCommand implements Callable<Integer> {
             }
             summary = run.run(reader, new RosterRun.Sink<>() {
                 @Override
-                public void write(List<VerdictPair> pairs, RosterSummary counts) throws IOException {
+                public void write(List<VerdictPair> pairs, byte[] encoded, RosterSummary counts) throws IOException {
                     for (VerdictPair pair : pairs) {
                         Change change = Change.of(pair.a().verdict(), pair.b().verdict());
                         comparison.add(pair, change);

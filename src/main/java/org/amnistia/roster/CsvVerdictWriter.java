@@ -4,8 +4,6 @@ import org.amnistia.verdict.Verdict;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -18,20 +16,29 @@ final class CsvVerdictWriter implements VerdictWriter {
 
     static final String HEADER = "id,verdict,articles,doubts,missing,reason_es,reason_en";
 
-    private final Writer out;
-    private final StringBuilder line = new StringBuilder(512);
+    private final OutputStream out;
 
     CsvVerdictWriter(OutputStream out) throws IOException {
-        this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        this.out.write(HEADER);
-        this.out.write('\n');
+        this.out = out;
+        this.out.write((HEADER + '\n').getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
-    public void write(Verdict v) throws IOException {
+    public byte[] encode(List<Verdict> verdicts) {
+        StringBuilder b = new StringBuilder(verdicts.size() * 256);
+        for (Verdict v : verdicts) {
+            append(b, v);
+        }
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void writeEncoded(byte[] encoded) throws IOException {
+        out.write(encoded);
+    }
+
+    private static void append(StringBuilder b, Verdict v) {
         VerdictReason reason = VerdictReason.of(v);
-        StringBuilder b = line;
-        b.setLength(0);
         CsvCells.append(b, v.caseId());
         b.append(',');
         CsvCells.append(b, v.verdict() == null ? null : v.verdict().name());
@@ -46,7 +53,6 @@ final class CsvVerdictWriter implements VerdictWriter {
         b.append(',');
         CsvCells.append(b, reason.en());
         b.append('\n');
-        out.append(b);
     }
 
     private static String join(List<String> items) {

@@ -7,35 +7,54 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.amnistia.casefile.CaseJson;
 import org.amnistia.verdict.Verdict;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
 
 /** One verdict object per line, fields in the order of the {@link Verdict} record. */
 final class JsonlVerdictWriter implements VerdictWriter {
 
+    /** About the size of one bilingual verdict, to size the buffer of a chunk at once. */
+    private static final int BYTES_PER_VERDICT = 3_000;
+
     private static final ObjectWriter WRITER = CaseJson.mapper().writerFor(Verdict.class)
             .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
-    private final JsonGenerator gen;
+    private final OutputStream out;
 
-    JsonlVerdictWriter(OutputStream out) throws IOException {
-        this.gen = CaseJson.mapper().getFactory().createGenerator(out, JsonEncoding.UTF8);
-        this.gen.setRootValueSeparator(null);
+    JsonlVerdictWriter(OutputStream out) {
+        this.out = out;
     }
 
     @Override
-    public void write(Verdict verdict) throws IOException {
-        WRITER.writeValue(gen, verdict);
-        gen.writeRaw('\n');
+    public byte[] encode(List<Verdict> verdicts) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(verdicts.size() * BYTES_PER_VERDICT);
+        try (JsonGenerator gen = CaseJson.mapper().getFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
+            gen.setRootValueSeparator(null);
+            for (Verdict verdict : verdicts) {
+                WRITER.writeValue(gen, verdict);
+                gen.writeRaw('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("encoding a verdict in memory", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    @Override
+    public void writeEncoded(byte[] encoded) throws IOException {
+        out.write(encoded);
     }
 
     @Override
     public void flush() throws IOException {
-        gen.flush();
+        out.flush();
     }
 
     @Override
     public void close() throws IOException {
-        gen.close();
+        out.close();
     }
 }

@@ -28,8 +28,8 @@ import java.util.function.Supplier;
  *
  * <p>The calling thread reads records and cuts the cases into chunks (rejects go straight to the
  * rejects file, in order); a pool of worker threads evaluates the chunks, each worker with its own
- * evaluator from the supplier; one writer thread takes the chunks back in the order they were read
- * and hands their results to the {@link Sink}. A result is usually a {@link Verdict}; {@code compare}
+ * evaluator from the supplier, and encodes its results there ({@link Sink#encode}); one writer thread
+ * takes the chunks back in the order they were read and hands them to the {@link Sink}. A result is usually a {@link Verdict}; {@code compare}
  * evaluates each case under two laws and its result is the pair. At most {@code 2 × threads} chunks wait between reader
  * and writer. If an evaluator throws, the run stops with a {@link RosterEvaluationException}: no row
  * is silently lost.
@@ -45,14 +45,27 @@ public final class RosterRun<R> {
     /** Receives the results of each chunk, in input order, on the writer thread. */
     public interface Sink<R> {
 
-        /** Writes one chunk's results and counts them in {@code summary}. */
-        void write(List<R> results, RosterSummary summary) throws IOException;
+        /**
+         * Turns one chunk's results into the bytes to write, on the worker thread that made them, so
+         * that chunks are encoded in parallel and the writer thread only appends. Thread-safe. The
+         * default encodes nothing ({@code null}): {@link #write} does all the work.
+         */
+        default byte[] encode(List<R> results) {
+            return null;
+        }
+
+        /** Writes one chunk's results ({@code encoded}: what {@link #encode} made of them) and counts them in {@code summary}. */
+        void write(List<R> results, byte[] encoded, RosterSummary summary) throws IOException;
 
         void flush() throws IOException;
     }
 
-    /** Cases per chunk unless told otherwise. */
-    public static final int DEFAULT_CHUNK = 2_000;
+    /**
+     * Cases per chunk unless told otherwise. Measured with {@code amnistia bench}: 250 against 2,000
+     * gave about a fifth more cases/s and a third of the live heap, as fewer verdicts wait in flight
+     * and survive each young collection.
+     */
+    public static final int DEFAULT_CHUNK = 250;
 
     private static final long POLL_MILLIS = 50;
 
@@ -116,11 +129,15 @@ public final class RosterRun<R> {
         return this;
     }
 
-    /** One chunk of cases and, once a worker is done, its results. {@code results == null}: the end. */
-    private record Chunk<R>(List<CaseFile> cases, long firstRow, long lastRow, Future<List<R>> results) {
+    /** The rows of one chunk and, once a worker is done, its results. {@code results == null}: the end. */
+    private record Chunk<R>(long firstRow, long lastRow, Future<Evaluated<R>> results) {
     }
 
-    private final Chunk<R> end = new Chunk<>(List.of(), 0, 0, null);
+    /** A chunk's results and the bytes its sink made of them on the worker thread. */
+    private record Evaluated<R>(List<R> results, byte[] encoded) {
+    }
+
+    private final Chunk<R> end = new Chunk<>(0, 0, null);
 
     /**
      * Reads {@code reader} to its end, writes every verdict to {@code out} (flushed, not closed) and
@@ -132,13 +149,19 @@ public final class RosterRun<R> {
     public RosterSummary run(RosterReader reader, VerdictWriter out) throws IOException {
         return run(reader, new Sink<R>() {
             @Override
-            public void write(List<R> results, RosterSummary summary) throws IOException {
-                @SuppressWarnings("unchecked")
-                List<Verdict> verdicts = (List<Verdict>) results;
-                for (Verdict v : verdicts) {
-                    out.write(v);
-                }
-                summary.addVerdicts(verdicts);
+            public byte[] encode(List<R> results) {
+                return out.encode(verdicts(results));
+            }
+
+            @Override
+            public void write(List<R> results, byte[] encoded, RosterSummary summary) throws IOException {
+                out.writeEncoded(encoded);
+                summary.addVerdicts(verdicts(results));
+            }
+
+            @SuppressWarnings("unchecked")
+            private List<Verdict> verdicts(List<R> results) {
+                return (List<Verdict>) results;
             }
 
             @Override
@@ -202,12 +225,12 @@ public final class RosterRun<R> {
                 cases.add(row.caseFile());
                 if (cases.size() == chunkSize) {
                     writer.bytesRead = reader.bytesRead();
-                    submit(pool, evaluator, inFlight, failure, cases, firstRow, lastRow);
+                    submit(pool, evaluator, out, inFlight, failure, cases, firstRow, lastRow);
                     cases = new ArrayList<>(chunkSize);
                 }
             }
             if (!cases.isEmpty() && failure.get() == null) {
-                submit(pool, evaluator, inFlight, failure, cases, firstRow, lastRow);
+                submit(pool, evaluator, out, inFlight, failure, cases, firstRow, lastRow);
             }
             writer.bytesRead = reader.bytesRead();
         } catch (Throwable t) {
@@ -239,12 +262,16 @@ public final class RosterRun<R> {
         return summary;
     }
 
-    private void submit(ExecutorService pool, ThreadLocal<Function<List<CaseFile>, List<R>>> evaluator,
+    private void submit(ExecutorService pool, ThreadLocal<Function<List<CaseFile>, List<R>>> evaluator, Sink<R> out,
                         BlockingQueue<Chunk<R>> inFlight, AtomicReference<Throwable> failure, List<CaseFile> cases,
                         long firstRow, long lastRow) throws InterruptedException {
         List<CaseFile> chunk = cases;
-        Future<List<R>> verdicts = pool.submit(() -> evaluator.get().apply(chunk));
-        Chunk<R> c = new Chunk<>(chunk, firstRow, lastRow, verdicts);
+        Future<Evaluated<R>> verdicts = pool.submit(() -> {
+            List<R> results = evaluator.get().apply(chunk);
+            checkAnswers(chunk, firstRow, lastRow, results);
+            return new Evaluated<>(results, out.encode(results));
+        });
+        Chunk<R> c = new Chunk<>(firstRow, lastRow, verdicts);
         while (!inFlight.offer(c, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
             if (failure.get() != null) {
                 verdicts.cancel(true);
@@ -317,7 +344,8 @@ public final class RosterRun<R> {
                     if (c.results() == null) {
                         return;
                     }
-                    out.write(resultsOf(c), summary);
+                    Evaluated<R> done = resultsOf(c);
+                    out.write(done.results(), done.encoded(), summary);
                     progress.update(summary.verdicts() + summary.rejects(), bytesRead, totalBytes);
                 }
             } catch (Throwable t) {
@@ -330,27 +358,30 @@ public final class RosterRun<R> {
             }
         }
 
-        private List<R> resultsOf(Chunk<R> c) throws InterruptedException {
-            List<R> verdicts;
+        private Evaluated<R> resultsOf(Chunk<R> c) throws InterruptedException {
             try {
-                verdicts = c.results().get();
+                return c.results().get();
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
-                throw new RosterEvaluationException(c.firstRow(), c.lastRow(), String.valueOf(cause), cause);
+                throw cause instanceof RosterEvaluationException wrong ? wrong
+                        : new RosterEvaluationException(c.firstRow(), c.lastRow(), String.valueOf(cause), cause);
             }
-            if (verdicts == null || verdicts.size() != c.cases().size()) {
-                throw new RosterEvaluationException(c.firstRow(), c.lastRow(), "the evaluator returned "
-                        + (verdicts == null ? "null" : verdicts.size() + " verdicts") + " for "
-                        + c.cases().size() + " cases", null);
+        }
+    }
+
+    /** An evaluator must answer once per case, in order; a wrong answer stops the run rather than lose a row. */
+    private void checkAnswers(List<CaseFile> cases, long firstRow, long lastRow, List<R> verdicts) {
+        if (verdicts == null || verdicts.size() != cases.size()) {
+            throw new RosterEvaluationException(firstRow, lastRow, "the evaluator returned "
+                    + (verdicts == null ? "null" : verdicts.size() + " verdicts") + " for "
+                    + cases.size() + " cases", null);
+        }
+        for (int i = 0; i < verdicts.size(); i++) {
+            R v = verdicts.get(i);
+            if (v == null || !cases.get(i).id().equals(idOf.apply(v))) {
+                throw new RosterEvaluationException(firstRow, lastRow,
+                        "verdict " + (i + 1) + " of the chunk is not for its case (out of order or missing)", null);
             }
-            for (int i = 0; i < verdicts.size(); i++) {
-                R v = verdicts.get(i);
-                if (v == null || !c.cases().get(i).id().equals(idOf.apply(v))) {
-                    throw new RosterEvaluationException(c.firstRow(), c.lastRow(),
-                            "verdict " + (i + 1) + " of the chunk is not for its case (out of order or missing)", null);
-                }
-            }
-            return verdicts;
         }
     }
 }

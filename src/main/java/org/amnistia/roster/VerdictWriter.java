@@ -10,11 +10,24 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
-/** Writes verdicts one after another, as JSONL or CSV (cli.md, "Outputs"). Not thread-safe. */
+/**
+ * Writes verdicts one after another, as JSONL or CSV (cli.md, "Outputs"). Encoding is apart from
+ * writing: {@link #encode} is thread-safe, so a roster's workers turn their own chunks into bytes in
+ * parallel, and the one writer thread only appends them in order ({@link #writeEncoded}).
+ */
 public interface VerdictWriter extends Closeable, Flushable {
 
-    void write(Verdict verdict) throws IOException;
+    /** These verdicts in this writer's format, one line each. Thread-safe. */
+    byte[] encode(List<Verdict> verdicts);
+
+    /** Appends bytes made by {@link #encode}. Not thread-safe. */
+    void writeEncoded(byte[] encoded) throws IOException;
+
+    default void write(Verdict verdict) throws IOException {
+        writeEncoded(encode(List.of(verdict)));
+    }
 
     /** A file, the format told by its extension ({@code .jsonl}/{@code .ndjson} or {@code .csv}). */
     static VerdictWriter open(Path file) throws IOException {

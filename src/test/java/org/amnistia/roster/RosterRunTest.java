@@ -212,10 +212,15 @@ class RosterRunTest {
                 public void close() throws IOException { inner.close(); }
             };
             VerdictWriter slowCounting = new VerdictWriter() {
-                public void write(Verdict v) {
-                    written.incrementAndGet();
-                    if (written.get() % 500 == 0) {
-                        java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+                public byte[] encode(List<Verdict> verdicts) {
+                    return new byte[verdicts.size()];
+                }
+                public void writeEncoded(byte[] oneBytePerVerdict) {
+                    for (int i = 0; i < oneBytePerVerdict.length; i++) {
+                        written.incrementAndGet();
+                        if (written.get() % 500 == 0) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+                        }
                     }
                 }
                 public void flush() { }

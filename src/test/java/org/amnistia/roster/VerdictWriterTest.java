@@ -107,6 +107,20 @@ class VerdictWriterTest {
     }
 
     @Test
+    void aChunkEncodedAtOnceIsItsVerdictsWrittenOneByOne() throws IOException {
+        List<Verdict> chunk = List.of(FakeChunkEvaluator.verdictFor("a"), FakeChunkEvaluator.verdictFor("b"),
+                FakeChunkEvaluator.verdictFor("c"));
+        for (RosterFormat format : RosterFormat.values()) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (VerdictWriter w = VerdictWriter.of(bytes, format)) {
+                w.writeEncoded(w.encode(chunk));
+            }
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).as("%s", format)
+                    .isEqualTo(written(format, chunk.toArray(Verdict[]::new)));
+        }
+    }
+
+    @Test
     void theWriterIsChosenByTheOutputExtension(@TempDir Path dir) throws IOException {
         Verdict v = FakeChunkEvaluator.verdictFor("a");
         for (String name : List.of("out.csv", "out.jsonl", "out.NDJSON")) {
