@@ -28,7 +28,7 @@ import java.util.Map;
  *       depends on no doubt;</li>
  *   <li>where the two readings differ, only the doubts read by the findings that differ can matter
  *       (the candidates); with one candidate, it is the doubt; with more, each is switched alone
- *       from both ends.</li>
+ *       from the chosen end, and from the other end only where that left the verdict alone.</li>
  * </ol>
  * Used by one thread at a time.
  */
@@ -86,10 +86,17 @@ public final class RuleSession implements ChunkEvaluator {
                 session.fireAllRules();
                 more = false;
                 for (CaseRun run : runs) {
-                    more |= run.switchCandidates(session, outcomes);
+                    more |= run.switchCandidatesFromChosen(session, outcomes);
                 }
                 if (more) {
                     session.fireAllRules();
+                    more = false;
+                    for (CaseRun run : runs) {
+                        more |= run.switchCandidatesFromOther(session, outcomes);
+                    }
+                    if (more) {
+                        session.fireAllRules();
+                    }
                 }
             }
 
@@ -152,8 +159,8 @@ public final class RuleSession implements ChunkEvaluator {
             }
         }
 
-        /** Where both readings were evaluated and differ, switches each candidate doubt alone. */
-        boolean switchCandidates(KieSession session, SessionOutcomes outcomes) {
+        /** Where both readings were evaluated and differ, switches each candidate doubt alone from the chosen reading. */
+        boolean switchCandidatesFromChosen(KieSession session, SessionOutcomes outcomes) {
             Subject other = subject(chosen ^ Doubts.ALL);
             if (other == null) {
                 return false;
@@ -174,9 +181,28 @@ public final class RuleSession implements ChunkEvaluator {
             }
             for (int bit : bits(candidates)) {
                 evaluate(session, chosen ^ bit);
-                evaluate(session, chosen ^ candidates ^ bit);
             }
             return true;
+        }
+
+        /**
+         * Switches from the other reading only the candidates whose switch from the chosen one left
+         * the verdict alone: a doubt that moves the verdict from one end is in, whatever it does
+         * from the other.
+         */
+        boolean switchCandidatesFromOther(KieSession session, SessionOutcomes outcomes) {
+            if (Integer.bitCount(candidates) < 2) {
+                return false;
+            }
+            Decision atChosen = outcomes.of(subject(chosen)).decision();
+            boolean more = false;
+            for (int bit : bits(candidates)) {
+                if (outcomes.of(subject(chosen ^ bit)).decision() == atChosen && subject(chosen ^ candidates ^ bit) == null) {
+                    evaluate(session, chosen ^ candidates ^ bit);
+                    more = true;
+                }
+            }
+            return more;
         }
 
         /** For each doubt whose switch alone moves the verdict from either end: the verdict it gives. */
@@ -189,8 +215,7 @@ public final class RuleSession implements ChunkEvaluator {
             Decision atOther = outcomes.of(subject(chosen ^ candidates)).decision();
             for (int bit : bits(candidates)) {
                 Decision fromChosen = outcomes.of(subject(chosen ^ bit)).decision();
-                Decision fromOther = outcomes.of(subject(chosen ^ candidates ^ bit)).decision();
-                if (fromChosen != atChosen || fromOther != atOther) {
+                if (fromChosen != atChosen || outcomes.of(subject(chosen ^ candidates ^ bit)).decision() != atOther) {
                     alternatives.put(Doubts.ids(bit).get(0), fromChosen);
                 }
             }
