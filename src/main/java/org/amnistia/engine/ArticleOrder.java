@@ -16,6 +16,11 @@ public final class ArticleOrder implements Comparator<String> {
 
     @Override
     public int compare(String a, String b) {
+        int ka = simpleKey(a);
+        int kb = simpleKey(b);
+        if (ka >= 0 && kb >= 0) {
+            return Integer.compare(ka, kb);
+        }
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {
@@ -30,6 +35,38 @@ public final class ArticleOrder implements Comparator<String> {
         }
         // Equal so far: the one with parts left is the longer citation, "8" < "8.2".
         return Boolean.compare(i < a.length(), j < b.length());
+    }
+
+    /**
+     * The order of an article or numeral ("8", "8.12"; up to 4 digits each) as one number, so that
+     * the usual citations compare without parsing parts; {@code -1} for anything else.
+     */
+    private static int simpleKey(String s) {
+        int article = 0;
+        int i = 0;
+        for (; i < s.length() && s.charAt(i) != '.'; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9' || i >= 4) {
+                return -1;
+            }
+            article = article * 10 + (c - '0');
+        }
+        if (i == 0) {
+            return -1;
+        }
+        if (i == s.length()) {
+            return article * 100_000;
+        }
+        int numeral = 0;
+        int digits = 0;
+        for (i++; i < s.length(); i++, digits++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9' || digits >= 4) {
+                return -1;
+            }
+            numeral = numeral * 10 + (c - '0');
+        }
+        return digits == 0 ? -1 : article * 100_000 + numeral + 1;
     }
 
     private static int partEnd(String s, int from) {

@@ -68,6 +68,9 @@ public final class Messages {
     /** The text for {@code key} with its arguments filled in; fails loudly on a missing key. */
     public String format(String key, List<?> args) {
         Object[] parts = compiled.computeIfAbsent(key, this::compile);
+        if (parts.length == 1 && parts[0] instanceof String constant) {
+            return constant; // most texts have no placeholder: shared, not rebuilt for every verdict
+        }
         StringBuilder out = new StringBuilder(64);
         for (Object part : parts) {
             if (part instanceof Integer index) {

@@ -39,8 +39,16 @@ public final class Doubts {
         return mask;
     }
 
+    private static final String[] IDS = new String[COUNT];
+
+    static {
+        for (int i = 0; i < COUNT; i++) {
+            IDS[i] = String.format("D%02d", i + 1);
+        }
+    }
+
     public static String id(int index) {
-        return String.format("D%02d", index + 1);
+        return IDS[index];
     }
 
     /** The ids in a mask, in order D01..D14. */
