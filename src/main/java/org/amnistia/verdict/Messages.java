@@ -110,6 +110,9 @@ public final class Messages {
     }
 
     private static String render(Object arg) {
+        if (arg instanceof String text) {
+            return text;
+        }
         if (arg instanceof Double d) {
             return d == Math.rint(d) ? Long.toString(d.longValue()) : d.toString();
         }
