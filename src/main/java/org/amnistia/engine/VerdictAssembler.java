@@ -7,7 +7,6 @@ import org.amnistia.engine.facts.Obligation;
 import org.amnistia.engine.facts.Status;
 import org.amnistia.verdict.Decision;
 import org.amnistia.verdict.FindingOutcome;
-import org.amnistia.verdict.Messages;
 import org.amnistia.verdict.Verdict;
 
 import java.util.ArrayList;
@@ -47,8 +46,7 @@ final class VerdictAssembler {
         List<Verdict.Finding> findings = new ArrayList<>(sorted.size() + doubts.size());
         if (favoured) {
             for (String doubt : doubts) {
-                findings.add(new Verdict.Finding(favourability, FindingOutcome.FAVOURS,
-                        Messages.es().format("favorece." + doubt), Messages.en().format("favorece." + doubt)));
+                findings.add(SharedReasons.finding(favourability, FindingOutcome.FAVOURS, "favorece." + doubt, List.of()));
             }
         }
         TreeSet<String> articles = new TreeSet<>(ArticleOrder.INSTANCE);
@@ -59,9 +57,7 @@ final class VerdictAssembler {
             case UNDETERMINED -> Status.PENDING;
         };
         for (Finding f : sorted) {
-            findings.add(new Verdict.Finding(f.getArticle(), f.getOutcome(),
-                    Messages.es().format(f.getMessageKey(), f.getArgs()),
-                    Messages.en().format(f.getMessageKey(), f.getArgs())));
+            findings.add(SharedReasons.finding(f.getArticle(), f.getOutcome(), f.getMessageKey(), f.getArgs()));
             if (f.getStatus() == deciding) {
                 articles.add(f.getArticle());
             }
@@ -78,8 +74,7 @@ final class VerdictAssembler {
         for (Map.Entry<String, Finding> m : missing.entrySet()) {
             String key = questionKey(m.getKey(), facts);
             List<Object> args = m.getValue().getCheck() == Check.EXCLUSION ? m.getValue().getArgs() : List.of();
-            questions.add(new Verdict.Missing(m.getKey(), Messages.es().format(key, args),
-                    Messages.en().format(key, args)));
+            questions.add(SharedReasons.question(m.getKey(), key, args));
         }
 
         List<Verdict.Obligation> obligations = new ArrayList<>();
@@ -88,9 +83,7 @@ final class VerdictAssembler {
             duties.sort(Comparator.comparing(Obligation::getArticle, ArticleOrder.INSTANCE)
                     .thenComparing(Obligation::getMessageKey));
             for (Obligation o : duties) {
-                obligations.add(new Verdict.Obligation(o.getArticle(),
-                        Messages.es().format(o.getMessageKey(), o.getArgs()),
-                        Messages.en().format(o.getMessageKey(), o.getArgs())));
+                obligations.add(SharedReasons.obligation(o.getArticle(), o.getMessageKey(), o.getArgs()));
             }
         }
         return new Verdict(facts.file().id(), law, reading.id(), decision, List.copyOf(articles),

@@ -1,0 +1,62 @@
+package org.amnistia.engine;
+
+import org.amnistia.verdict.FindingOutcome;
+import org.amnistia.verdict.Messages;
+import org.amnistia.verdict.Verdict;
+
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The reasons of a verdict in both languages. One whose text has no arguments reads the same in
+ * every verdict (the Art. 4 guidance, the duties of Art. 7, the Art. 5 notes): it is made once and
+ * shared, so a roster's verdicts hold the same objects and a writer may encode each of them once.
+ * The set is bounded by the rules' message keys.
+ */
+final class SharedReasons {
+
+    private record FindingKey(String article, FindingOutcome outcome, String messageKey) {
+    }
+
+    private record TextKey(String subject, String messageKey) {
+    }
+
+    private static final ConcurrentHashMap<FindingKey, Verdict.Finding> FINDINGS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<TextKey, Verdict.Obligation> OBLIGATIONS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<TextKey, Verdict.Missing> QUESTIONS = new ConcurrentHashMap<>();
+
+    private SharedReasons() {
+    }
+
+    static Verdict.Finding finding(String article, FindingOutcome outcome, String messageKey, List<?> args) {
+        if (!args.isEmpty()) {
+            return new Verdict.Finding(article, outcome, es(messageKey, args), en(messageKey, args));
+        }
+        return FINDINGS.computeIfAbsent(new FindingKey(article, outcome, messageKey),
+                k -> new Verdict.Finding(article, outcome, es(messageKey, args), en(messageKey, args)));
+    }
+
+    static Verdict.Obligation obligation(String article, String messageKey, List<?> args) {
+        if (!args.isEmpty()) {
+            return new Verdict.Obligation(article, es(messageKey, args), en(messageKey, args));
+        }
+        return OBLIGATIONS.computeIfAbsent(new TextKey(article, messageKey),
+                k -> new Verdict.Obligation(article, es(messageKey, args), en(messageKey, args)));
+    }
+
+    static Verdict.Missing question(String fact, String messageKey, List<?> args) {
+        if (!args.isEmpty()) {
+            return new Verdict.Missing(fact, es(messageKey, args), en(messageKey, args));
+        }
+        return QUESTIONS.computeIfAbsent(new TextKey(fact, messageKey),
+                k -> new Verdict.Missing(fact, es(messageKey, args), en(messageKey, args)));
+    }
+
+    private static String es(String messageKey, List<?> args) {
+        return Messages.es().format(messageKey, args);
+    }
+
+    private static String en(String messageKey, List<?> args) {
+        return Messages.en().format(messageKey, args);
+    }
+}
