@@ -2,9 +2,9 @@ package org.amnistia.roster;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.amnistia.casefile.CaseJson;
 import org.amnistia.verdict.Verdict;
 
 import java.io.ByteArrayOutputStream;
@@ -19,7 +19,8 @@ final class JsonlVerdictWriter implements VerdictWriter {
     /** About the size of one bilingual verdict, to size the buffer of a chunk at once. */
     private static final int BYTES_PER_VERDICT = 3_000;
 
-    private static final ObjectWriter WRITER = CaseJson.mapper().writerFor(Verdict.class)
+    private static final ObjectMapper MAPPER = SharedPartCache.mapper();
+    private static final ObjectWriter WRITER = MAPPER.writerFor(Verdict.class)
             .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
     private final OutputStream out;
@@ -31,7 +32,7 @@ final class JsonlVerdictWriter implements VerdictWriter {
     @Override
     public byte[] encode(List<Verdict> verdicts) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(verdicts.size() * BYTES_PER_VERDICT);
-        try (JsonGenerator gen = CaseJson.mapper().getFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
+        try (JsonGenerator gen = MAPPER.getFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
             gen.setRootValueSeparator(null);
             for (Verdict verdict : verdicts) {
                 WRITER.writeValue(gen, verdict);
