@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Evaluates a chunk under both sides; one worker thread owns one pair of evaluators. */
-public final class PairEvaluator {
+public final class PairEvaluator implements AutoCloseable {
 
     private final ChunkEvaluator a;
     private final ChunkEvaluator b;
@@ -26,5 +26,12 @@ public final class PairEvaluator {
             pairs.add(new VerdictPair(cases.get(i), underA.get(i), underB.get(i)));
         }
         return pairs;
+    }
+
+    @Override
+    public void close() {
+        try (ChunkEvaluator first = a) {
+            b.close();
+        }
     }
 }

@@ -7,9 +7,15 @@ import java.util.List;
 
 /**
  * Evaluates a chunk of cases, returning one verdict per case in the same order. An instance is
- * used by one thread at a time (it may hold a rule session); the law it applies is shared.
+ * used by one thread at a time (it may hold a rule session, released by {@link #close}); the law
+ * it applies is shared.
  */
-public interface ChunkEvaluator {
+public interface ChunkEvaluator extends AutoCloseable {
 
     List<Verdict> evaluate(List<CaseFile> cases);
+
+    /** Releases what the evaluator holds; nothing by default. */
+    @Override
+    default void close() {
+    }
 }

@@ -49,10 +49,15 @@ public final class Engine {
     }
 
     public Verdict evaluate(CaseFile file, Reading reading) {
-        return evaluator(reading).evaluate(List.of(file)).get(0);
+        try (ChunkEvaluator evaluator = evaluator(reading)) {
+            return evaluator.evaluate(List.of(file)).get(0);
+        }
     }
 
-    /** A new evaluator for one worker thread; all of them share this engine's compiled rules. */
+    /**
+     * A new evaluator for one worker thread; all of them share this engine's compiled rules. Close
+     * it when done: it holds a rule session.
+     */
     public ChunkEvaluator evaluator(Reading reading) {
         return new RuleSession(rules, reading, runDate);
     }

@@ -37,8 +37,7 @@ final class BatchRoute implements Route {
         var reading = LawChoice.reading(call);
         byte[] body = call.body(MAX_BODY);
         RosterFormat format = format(call.contentType(), body);
-        try (RosterReader reader = open(body, format)) {
-            ChunkEvaluator evaluator = engine.evaluator(reading);
+        try (RosterReader reader = open(body, format); ChunkEvaluator evaluator = engine.evaluator(reading)) {
             try (OutputStream out = new BufferedOutputStream(call.stream("application/x-ndjson; charset=utf-8"), 64 * 1024)) {
                 List<RosterRow> chunk = new ArrayList<>(CHUNK);
                 for (RosterRow row = reader.next(); row != null; row = reader.next()) {

@@ -26,7 +26,9 @@ class SharedPartCacheTest {
                 cases.add(row.caseFile());
             }
         }
-        return Engine.load().evaluator(reading).evaluate(cases);
+        try (var evaluator = Engine.load().evaluator(reading)) {
+            return evaluator.evaluate(cases);
+        }
     }
 
     private static String encoded(List<Verdict> verdicts) throws IOException {

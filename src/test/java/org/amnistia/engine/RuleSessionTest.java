@@ -1,0 +1,58 @@
+package org.amnistia.engine;
+
+import org.amnistia.casefile.CaseFile;
+import org.amnistia.roster.RosterReader;
+import org.amnistia.roster.RosterRow;
+import org.amnistia.verdict.Verdict;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One rule session serves chunk after chunk: nothing of one chunk may reach the next. */
+class RuleSessionTest {
+
+    private static List<CaseFile> sample() throws IOException {
+        List<CaseFile> cases = new ArrayList<>();
+        try (RosterReader reader = RosterReader.open(Path.of("cases/nominas/muestra.csv"))) {
+            for (RosterRow row; (row = reader.next()) != null; ) {
+                cases.add(row.caseFile());
+            }
+        }
+        return cases;
+    }
+
+    @Test
+    void aReusedSessionGivesEachCaseTheVerdictAFreshSessionGives() throws IOException {
+        List<CaseFile> cases = sample();
+        Engine engine = Engine.load("ley-2026");
+        for (Reading reading : Reading.values()) {
+            List<Verdict> oneByOne = new ArrayList<>();
+            for (CaseFile c : cases) {
+                oneByOne.add(engine.evaluate(c, reading)); // a new session for every case
+            }
+            try (ChunkEvaluator reused = engine.evaluator(reading)) {
+                List<CaseFile> reversed = new ArrayList<>(cases);
+                java.util.Collections.reverse(reversed);
+                reused.evaluate(reversed); // the session has seen every case before the run below
+                assertThat(reused.evaluate(cases)).as("%s", reading).isEqualTo(oneByOne);
+                assertThat(reused.evaluate(cases)).as("%s, once more", reading).isEqualTo(oneByOne);
+            }
+        }
+    }
+
+    @Test
+    void aClosedEvaluatorDisposesOfItsSession() throws IOException {
+        Engine engine = Engine.load("ley-2026");
+        int before = engine.rules().kieBase().getKieSessions().size();
+        ChunkEvaluator evaluator = engine.evaluator(Reading.FAVOURABLE);
+        evaluator.evaluate(sample().subList(0, 10));
+        assertThat(engine.rules().kieBase().getKieSessions()).hasSize(before + 1);
+        evaluator.close();
+        assertThat(engine.rules().kieBase().getKieSessions()).hasSize(before);
+    }
+}
