@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Evaluates chunks of cases in rule sessions, and finds the doubts each verdict depends on
@@ -84,31 +85,11 @@ public final class RuleSession implements ChunkEvaluator {
                 runs.add(run);
             }
             session.fireAllRules();
-
-            boolean more = false;
-            for (CaseRun run : runs) {
-                if (!settledByMonotonicity(outcomes.of(run.subject(chosen)).decision())) {
-                    run.evaluate(session, chosen ^ Doubts.ALL);
-                    more = true;
-                }
-            }
-            if (more) {
-                session.fireAllRules();
-                more = false;
-                for (CaseRun run : runs) {
-                    more |= run.switchCandidatesFromChosen(session, outcomes);
-                }
-                if (more) {
-                    session.fireAllRules();
-                    more = false;
-                    for (CaseRun run : runs) {
-                        more |= run.switchCandidatesFromOther(session, outcomes);
-                    }
-                    if (more) {
-                        session.fireAllRules();
-                    }
-                }
-            }
+            // Each round inserts the subjects the last one showed to be needed, then fires once.
+            round(runs, run -> !settledByMonotonicity(outcomes.of(run.subject(chosen)).decision())
+                    && run.evaluate(session, chosen ^ Doubts.ALL));
+            round(runs, run -> run.switchCandidatesFromChosen(session, outcomes));
+            round(runs, run -> run.switchCandidatesFromOther(session, outcomes));
 
             List<Verdict> verdicts = new ArrayList<>(runs.size());
             for (CaseRun run : runs) {
@@ -133,6 +114,17 @@ public final class RuleSession implements ChunkEvaluator {
         if (session != null) {
             session.dispose();
             session = null;
+        }
+    }
+
+    /** Lets every case insert what it needs next; fires the rules once if any did. */
+    private void round(List<CaseRun> runs, Predicate<CaseRun> step) {
+        boolean inserted = false;
+        for (CaseRun run : runs) {
+            inserted |= step.test(run);
+        }
+        if (inserted) {
+            session.fireAllRules();
         }
     }
 
@@ -171,9 +163,10 @@ public final class RuleSession implements ChunkEvaluator {
             return subjects.get(strictDoubts);
         }
 
-        void evaluate(KieSession session, int strictDoubts) {
+        /** Inserts the subject of this case under a reading, unless it is there already; whether it was not. */
+        boolean evaluate(KieSession session, int strictDoubts) {
             if (subjects.containsKey(strictDoubts)) {
-                return;
+                return false;
             }
             Subject subject = new Subject(facts, strictDoubts);
             subjects.put(strictDoubts, subject);
@@ -182,6 +175,7 @@ public final class RuleSession implements ChunkEvaluator {
             for (int i = 0; i < recognitions.size(); i++) {
                 session.insert(new Charge(subject, i, charges.get(i), recognitions.get(i)));
             }
+            return true;
         }
 
         /** Where both readings were evaluated and differ, switches each candidate doubt alone from the chosen reading. */
