@@ -3,6 +3,7 @@ package org.amnistia.cli;
 import org.amnistia.bench.PipelineBenchmark;
 import org.amnistia.bench.PipelineBenchmark.Measurement;
 import org.amnistia.bench.ReferenceEvaluator;
+import org.amnistia.engine.ChunkEvaluator;
 import org.amnistia.engine.Engine;
 import org.amnistia.engine.Reading;
 import picocli.CommandLine.Command;
@@ -14,6 +15,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Callable;
 
 /**
@@ -64,9 +67,16 @@ public class BenchCommand implements Callable<Integer> {
                 PipelineBenchmark.run("warm", warm, work.resolve("w2.jsonl"), threads,
                         () -> new ReferenceEvaluator(reading, engine.runDate()));
             }
+            List<ChunkEvaluator> engines = new CopyOnWriteArrayList<>();
             Measurement rules = PipelineBenchmark.run("motor de reglas (Drools)", roster, work.resolve("reglas.jsonl"),
-                    threads, () -> engine.evaluator(reading));
+                    threads, () -> {
+                        ChunkEvaluator e = engine.evaluator(reading);
+                        engines.add(e);
+                        return e;
+                    });
             print(out, rules);
+            out.printf("  %-26s %10.2f evaluaciones por caso (lectura elegida, la otra, dudas cambiadas)%n", "",
+                    engines.stream().mapToLong(ChunkEvaluator::readingsEvaluated).sum() / (double) rules.cases());
             Measurement plain = PipelineBenchmark.run("Java plano (referencia)", roster, work.resolve("referencia.jsonl"),
                     threads, () -> new ReferenceEvaluator(reading, engine.runDate()));
             print(out, plain);

@@ -14,6 +14,14 @@ public interface ChunkEvaluator extends AutoCloseable {
 
     List<Verdict> evaluate(List<CaseFile> cases);
 
+    /**
+     * How many times so far a case was evaluated under one reading of every doubt (the chosen one,
+     * the other one, one doubt switched); 0 when the evaluator does not count them.
+     */
+    default long readingsEvaluated() {
+        return 0;
+    }
+
     /** Releases what the evaluator holds; nothing by default. */
     @Override
     default void close() {

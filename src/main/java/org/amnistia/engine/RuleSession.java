@@ -52,6 +52,7 @@ public final class RuleSession implements ChunkEvaluator {
      * for every hundred cases).
      */
     private KieSession session;
+    private long readingsEvaluated;
 
     RuleSession(RuleBase rules, Reading reading, LocalDate defaultAsOf) {
         this.rules = rules;
@@ -93,6 +94,7 @@ public final class RuleSession implements ChunkEvaluator {
 
             List<Verdict> verdicts = new ArrayList<>(runs.size());
             for (CaseRun run : runs) {
+                readingsEvaluated += run.inserted;
                 verdicts.add(VerdictAssembler.assemble(run.facts, rules.version().id(), rules.favourabilityArticle(),
                         reading, outcomes.of(run.subject(chosen)), run.alternatives(outcomes)));
             }
@@ -106,6 +108,11 @@ public final class RuleSession implements ChunkEvaluator {
                 close(); // a rule failed half-way: the next chunk starts from a new session
             }
         }
+    }
+
+    @Override
+    public long readingsEvaluated() {
+        return readingsEvaluated;
     }
 
     /** Disposes of the rule session (a KieBase keeps every session until it is disposed). */
@@ -152,6 +159,8 @@ public final class RuleSession implements ChunkEvaluator {
         final Map<Integer, Subject> subjects = new LinkedHashMap<>(4);
         /** Doubts that may move this case's verdict; only their readings distinguish subjects. */
         int candidates;
+        /** Subjects inserted: evaluations of this case under one reading. */
+        int inserted;
 
         CaseRun(CaseFacts facts, List<Recognition> recognitions, int chosen) {
             this.facts = facts;
@@ -171,6 +180,7 @@ public final class RuleSession implements ChunkEvaluator {
             Subject subject = new Subject(facts, strictDoubts);
             subjects.put(strictDoubts, subject);
             session.insert(subject);
+            inserted++;
             List<CaseFile.Charge> charges = facts.file().charges();
             for (int i = 0; i < recognitions.size(); i++) {
                 session.insert(new Charge(subject, i, charges.get(i), recognitions.get(i)));

@@ -55,4 +55,19 @@ class RuleSessionTest {
         evaluator.close();
         assertThat(engine.rules().kieBase().getKieSessions()).hasSize(before);
     }
+
+    @Test
+    void casesSettledByMonotonicityAreEvaluatedOnceAndDoubtfulOnesMoreOften() {
+        Engine engine = Engine.load("ley-2026");
+        try (ChunkEvaluator evaluator = engine.evaluator(Reading.FAVOURABLE)) {
+            // not political: NOT_ELIGIBLE under the favourable reading, so under every reading
+            evaluator.evaluate(List.of(CaseBuilder.conductOn("2024-07-30").political(false).build()));
+            assertThat(evaluator.readingsEvaluated()).isEqualTo(1);
+            // ceased unknown (D12) and a date only the favourable window of 8.12 covers (D05):
+            // both ends, then each of the two candidates switched alone from the chosen end
+            Verdict v = evaluator.evaluate(List.of(CaseBuilder.conductOn("2024-08-15").ceased(null).build())).get(0);
+            assertThat(v.doubts()).containsExactly("D05", "D12");
+            assertThat(evaluator.readingsEvaluated()).isEqualTo(1 + 4);
+        }
+    }
 }
