@@ -12,15 +12,13 @@ import java.util.List;
  * joined with {@code ;}, {@code missing} holding the fact names, reasons from {@link VerdictReason}.
  * Every cell passes {@link CsvCells} (quoting, spreadsheet safety).
  */
-final class CsvVerdictWriter implements VerdictWriter {
+final class CsvVerdictWriter extends StreamVerdictWriter {
 
     static final String HEADER = "id,verdict,articles,doubts,missing,reason_es,reason_en";
 
-    private final OutputStream out;
-
     CsvVerdictWriter(OutputStream out) throws IOException {
-        this.out = out;
-        this.out.write((HEADER + '\n').getBytes(StandardCharsets.UTF_8));
+        super(out);
+        out.write((HEADER + '\n').getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
@@ -30,11 +28,6 @@ final class CsvVerdictWriter implements VerdictWriter {
             append(b, v);
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public void writeEncoded(byte[] encoded) throws IOException {
-        out.write(encoded);
     }
 
     private static void append(StringBuilder b, Verdict v) {
@@ -68,15 +61,5 @@ final class CsvVerdictWriter implements VerdictWriter {
             b.append(b.length() == 0 ? "" : ";").append(m.fact());
         }
         return b.toString();
-    }
-
-    @Override
-    public void flush() throws IOException {
-        out.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-        out.close();
     }
 }

@@ -14,7 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /** One verdict object per line, fields in the order of the {@link Verdict} record. */
-final class JsonlVerdictWriter implements VerdictWriter {
+final class JsonlVerdictWriter extends StreamVerdictWriter {
 
     /** About the size of one bilingual verdict, to size the buffer of a chunk at once. */
     private static final int BYTES_PER_VERDICT = 3_000;
@@ -23,10 +23,8 @@ final class JsonlVerdictWriter implements VerdictWriter {
     private static final ObjectWriter WRITER = MAPPER.writerFor(Verdict.class)
             .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
-    private final OutputStream out;
-
     JsonlVerdictWriter(OutputStream out) {
-        this.out = out;
+        super(out);
     }
 
     @Override
@@ -42,20 +40,5 @@ final class JsonlVerdictWriter implements VerdictWriter {
             throw new UncheckedIOException("encoding a verdict in memory", e);
         }
         return bytes.toByteArray();
-    }
-
-    @Override
-    public void writeEncoded(byte[] encoded) throws IOException {
-        out.write(encoded);
-    }
-
-    @Override
-    public void flush() throws IOException {
-        out.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-        out.close();
     }
 }
