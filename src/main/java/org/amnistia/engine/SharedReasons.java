@@ -6,6 +6,7 @@ import org.amnistia.verdict.Verdict;
 
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The reasons of a verdict in both languages. One whose text has no arguments reads the same in
@@ -29,27 +30,23 @@ final class SharedReasons {
     }
 
     static Verdict.Finding finding(String article, FindingOutcome outcome, String messageKey, List<?> args) {
-        if (!args.isEmpty()) {
-            return new Verdict.Finding(article, outcome, es(messageKey, args), en(messageKey, args));
-        }
-        return FINDINGS.computeIfAbsent(new FindingKey(article, outcome, messageKey),
-                k -> new Verdict.Finding(article, outcome, es(messageKey, args), en(messageKey, args)));
+        return once(FINDINGS, new FindingKey(article, outcome, messageKey), args,
+                () -> new Verdict.Finding(article, outcome, es(messageKey, args), en(messageKey, args)));
     }
 
     static Verdict.Obligation obligation(String article, String messageKey, List<?> args) {
-        if (!args.isEmpty()) {
-            return new Verdict.Obligation(article, es(messageKey, args), en(messageKey, args));
-        }
-        return OBLIGATIONS.computeIfAbsent(new TextKey(article, messageKey),
-                k -> new Verdict.Obligation(article, es(messageKey, args), en(messageKey, args)));
+        return once(OBLIGATIONS, new TextKey(article, messageKey), args,
+                () -> new Verdict.Obligation(article, es(messageKey, args), en(messageKey, args)));
     }
 
     static Verdict.Missing question(String fact, String messageKey, List<?> args) {
-        if (!args.isEmpty()) {
-            return new Verdict.Missing(fact, es(messageKey, args), en(messageKey, args));
-        }
-        return QUESTIONS.computeIfAbsent(new TextKey(fact, messageKey),
-                k -> new Verdict.Missing(fact, es(messageKey, args), en(messageKey, args)));
+        return once(QUESTIONS, new TextKey(fact, messageKey), args,
+                () -> new Verdict.Missing(fact, es(messageKey, args), en(messageKey, args)));
+    }
+
+    /** Made once for its key when the text has no arguments; made for this case otherwise. */
+    private static <K, V> V once(ConcurrentHashMap<K, V> shared, K key, List<?> args, Supplier<V> make) {
+        return args.isEmpty() ? shared.computeIfAbsent(key, k -> make.get()) : make.get();
     }
 
     private static String es(String messageKey, List<?> args) {
