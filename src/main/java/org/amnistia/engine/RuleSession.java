@@ -30,7 +30,8 @@ import java.util.function.Predicate;
  *       depends on no doubt;</li>
  *   <li>where the two readings differ, only the doubts read by the findings that differ can matter
  *       (the candidates); with one candidate, it is the doubt; with more, each is switched alone
- *       from the chosen end, and from the other end only where that left the verdict alone.</li>
+ *       from the chosen end, and from the other end only where that left the verdict alone; those
+ *       are first tested together when the reading that does it is already known.</li>
  * </ol>
  * Used by one thread at a time; close it to dispose of its rule session.
  */
@@ -159,6 +160,8 @@ public final class RuleSession implements ChunkEvaluator {
         final Map<Integer, Subject> subjects = new LinkedHashMap<>(4);
         /** Doubts that may move this case's verdict; only their readings distinguish subjects. */
         int candidates;
+        /** Candidates shown, switched together, to leave the verdict at the other end alone. */
+        int leftAloneFromOther;
         /** Subjects inserted: evaluations of this case under one reading. */
         int inserted;
 
@@ -217,19 +220,31 @@ public final class RuleSession implements ChunkEvaluator {
         /**
          * Switches from the other reading only the candidates whose switch from the chosen one left
          * the verdict alone: a doubt that moves the verdict from one end is in, whatever it does
-         * from the other.
+         * from the other. When a single candidate moved it from the chosen end, the others were
+         * already switched together from the other end (the other end with them switched back is
+         * the chosen one with that candidate switched): if that left the verdict alone, so does
+         * each of them alone, by monotonicity, and nothing more is evaluated.
          */
         boolean switchCandidatesFromOther(KieSession session, SessionOutcomes outcomes) {
             if (Integer.bitCount(candidates) < 2) {
                 return false;
             }
             Decision atChosen = outcomes.of(subject(chosen)).decision();
-            boolean more = false;
+            int leftAlone = 0;
             for (int bit : bits(candidates)) {
-                if (outcomes.of(subject(chosen ^ bit)).decision() == atChosen && subject(chosen ^ candidates ^ bit) == null) {
-                    evaluate(session, chosen ^ candidates ^ bit);
-                    more = true;
+                if (outcomes.of(subject(chosen ^ bit)).decision() == atChosen) {
+                    leftAlone |= bit;
                 }
+            }
+            Subject togetherFromOther = subject(chosen ^ candidates ^ leftAlone);
+            if (Integer.bitCount(leftAlone) > 1 && togetherFromOther != null
+                    && outcomes.of(togetherFromOther).decision() == outcomes.of(subject(chosen ^ candidates)).decision()) {
+                leftAloneFromOther = leftAlone;
+                return false;
+            }
+            boolean more = false;
+            for (int bit : bits(leftAlone)) {
+                more |= evaluate(session, chosen ^ candidates ^ bit);
             }
             return more;
         }
@@ -244,7 +259,9 @@ public final class RuleSession implements ChunkEvaluator {
             Decision atOther = outcomes.of(subject(chosen ^ candidates)).decision();
             for (int bit : bits(candidates)) {
                 Decision fromChosen = outcomes.of(subject(chosen ^ bit)).decision();
-                if (fromChosen != atChosen || outcomes.of(subject(chosen ^ candidates ^ bit)).decision() != atOther) {
+                boolean movesFromOther = (leftAloneFromOther & bit) == 0
+                        && outcomes.of(subject(chosen ^ candidates ^ bit)).decision() != atOther;
+                if (fromChosen != atChosen || movesFromOther) {
                     alternatives.put(Doubts.ids(bit).get(0), fromChosen);
                 }
             }

@@ -70,4 +70,18 @@ class RuleSessionTest {
             assertThat(evaluator.readingsEvaluated()).isEqualTo(1 + 4);
         }
     }
+
+    @Test
+    void candidatesThatLeaveTheVerdictAloneAreTestedTogetherFromTheOtherEnd() {
+        Engine engine = Engine.load("ley-2026");
+        try (ChunkEvaluator evaluator = engine.evaluator(Reading.FAVOURABLE)) {
+            // 2017, event unknown, ceased unknown: the ends differ in D02, D03 and D12, and only D12
+            // moves the verdict. Both ends, then the three switched alone from the chosen end; the
+            // chosen end with D12 switched is the other end with D02 and D03 switched together, and
+            // it leaves the other end's verdict alone, so neither moves it alone: five, not seven.
+            Verdict v = evaluator.evaluate(List.of(CaseBuilder.conductOn("2017-06-14").ceased(null).build())).get(0);
+            assertThat(v.doubts()).containsExactly("D12");
+            assertThat(evaluator.readingsEvaluated()).isEqualTo(2 + 3);
+        }
+    }
 }
