@@ -57,12 +57,12 @@ final class SubjectOutcome {
      * a doubt that leaves both extremes alike cannot change the verdict from any reading in between.
      */
     int doubtsDifferingFrom(SubjectOutcome other) {
-        Set<String> mine = signatures();
-        Set<String> theirs = other.signatures();
+        Set<Object> mine = signatures();
+        Set<Object> theirs = other.signatures();
         return doubtsOfMissing(this, theirs) | doubtsOfMissing(other, mine);
     }
 
-    private static int doubtsOfMissing(SubjectOutcome outcome, Set<String> signatures) {
+    private static int doubtsOfMissing(SubjectOutcome outcome, Set<Object> signatures) {
         int mask = 0;
         for (Finding f : outcome.findings) {
             mask |= signatures.contains(f.signature()) ? 0 : f.getDoubts();
@@ -73,8 +73,8 @@ final class SubjectOutcome {
         return mask;
     }
 
-    private Set<String> signatures() {
-        Set<String> out = new HashSet<>();
+    private Set<Object> signatures() {
+        Set<Object> out = new HashSet<>();
         for (Finding f : findings) {
             out.add(f.signature());
         }

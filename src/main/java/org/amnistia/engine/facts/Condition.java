@@ -51,7 +51,10 @@ public final class Condition extends Derived {
     }
 
     /** What the numeral's result depends on, without the wording: used to find where two readings differ. */
-    public String signature() {
-        return contact.getNumeral() + "|" + kind + "|" + status + "|" + missingFact;
+    public Signature signature() {
+        return new Signature(contact.getNumeral(), kind, status, missingFact);
+    }
+
+    public record Signature(String numeral, ConditionKind kind, ConditionStatus status, String missingFact) {
     }
 }

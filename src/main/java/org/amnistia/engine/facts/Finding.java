@@ -118,7 +118,10 @@ public final class Finding extends Derived {
     }
 
     /** What the decision depends on, without the wording: used to find where two readings differ. */
-    public String signature() {
-        return check + "|" + status + "|" + article + "|" + outcome + "|" + missingFact;
+    public Signature signature() {
+        return new Signature(check, status, article, outcome, missingFact);
+    }
+
+    public record Signature(Check check, Status status, String article, FindingOutcome outcome, String missingFact) {
     }
 }
