@@ -23,10 +23,15 @@ import java.util.TreeSet;
  */
 final class VerdictAssembler {
 
+    /**
+     * Findings in a fixed order, never the order the rules fired in: by article, status and message,
+     * then by what they quote (a numeral with two windows: the earlier window first).
+     */
     private static final Comparator<Finding> FINDING_ORDER = Comparator
             .comparing(Finding::getArticle, ArticleOrder.INSTANCE)
             .thenComparing(Finding::getStatus)
-            .thenComparing(Finding::getMessageKey);
+            .thenComparing(Finding::getMessageKey)
+            .thenComparing(f -> f.getArgs().toString());
 
     private VerdictAssembler() {
     }
