@@ -42,27 +42,31 @@ public final class RuleBase {
         this.favourability = favourability;
     }
 
-    /** Compiles the version's rule files; a compile error names the file, the line and the message. */
+    /**
+     * Compiles the version's rule files; a compile error names the file, the line and the message,
+     * and so does a rule that would fire out of its layer ({@link RuleLayers}).
+     */
     public static RuleBase compile(LawVersion version) {
         KieServices ks = KieServices.Factory.get();
         KieHelper helper = new KieHelper();
+        List<String> problems = new ArrayList<>();
         for (Map.Entry<String, String> file : version.ruleFiles().entrySet()) {
+            problems.addAll(RuleLayers.insertLogicalLines(file.getKey(), file.getValue()));
             helper.addResource(ks.getResources()
                     .newByteArrayResource(file.getValue().getBytes(StandardCharsets.UTF_8))
                     .setSourcePath("amnistia/reglas/" + file.getKey())
                     .setResourceType(ResourceType.DRL), ResourceType.DRL);
         }
-        Results results = helper.verify();
-        if (results.hasMessages(Message.Level.ERROR)) {
-            StringBuilder report = new StringBuilder("la versión «" + version.id() + "» (" + version.origin()
-                    + ") no compila | does not compile:");
+        if (problems.isEmpty()) {
+            Results results = helper.verify();
             for (Message m : results.getMessages(Message.Level.ERROR)) {
-                report.append("\n  ").append(m.getPath() == null ? "?" : m.getPath().replaceFirst(".*/", ""))
-                        .append(':').append(m.getLine()).append(": ").append(m.getText().strip());
+                problems.add((m.getPath() == null ? "?" : m.getPath().replaceFirst(".*/", "")) + ':' + m.getLine()
+                        + ": " + m.getText().strip());
             }
-            throw new LawLoadException(report.toString());
         }
+        refuseIfAny(version, "no compila | does not compile", problems);
         KieBase kieBase = helper.build();
+        refuseIfAny(version, "tiene reglas fuera de su capa | has rules out of their layer", RuleLayers.problems(kieBase));
         List<RuleMeta> rules = new ArrayList<>();
         Set<String> events = new TreeSet<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -76,6 +80,13 @@ public final class RuleBase {
         }
         rules.sort(Comparator.comparing(RuleMeta::name));
         return new RuleBase(version, kieBase, List.copyOf(rules), Set.copyOf(events), favourability(version, rules));
+    }
+
+    private static void refuseIfAny(LawVersion version, String what, List<String> problems) {
+        if (!problems.isEmpty()) {
+            throw new LawLoadException("la versión «" + version.id() + "» (" + version.origin() + ") " + what + ":\n  "
+                    + String.join("\n  ", problems));
+        }
     }
 
     /**

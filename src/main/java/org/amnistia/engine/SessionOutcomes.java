@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Keeps, for every subject of a session, what the rules currently conclude about it: facts are
- * filed as they are inserted and withdrawn as truth maintenance retracts them, so reading the
+ * filed as they are inserted (and withdrawn should a rule delete one), so reading the
  * outcome never walks the session's working memory.
  */
 final class SessionOutcomes implements RuleRuntimeEventListener {

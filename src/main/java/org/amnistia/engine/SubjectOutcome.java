@@ -25,7 +25,7 @@ final class SubjectOutcome {
         return ruling == null ? null : ruling.getDecision();
     }
 
-    /** Files a fact the rules inserted ({@code present}) or truth maintenance withdrew. */
+    /** Files a fact the rules inserted ({@code present}) or deleted. */
     void file(Derived d, boolean present) {
         if (d instanceof Finding f) {
             update(findings, f, present);

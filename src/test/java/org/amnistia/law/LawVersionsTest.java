@@ -247,7 +247,7 @@ class LawVersionsTest {
                 when
                     $s : Subject( ]] )
                 then
-                    insertLogical( Contact.byDate(kcontext, $s, null) );
+                    insert( Contact.byDate(kcontext, $s, null) );
                 end
                 """, StandardCharsets.UTF_8);
 
