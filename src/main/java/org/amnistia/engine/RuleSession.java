@@ -259,9 +259,9 @@ public final class RuleSession implements ChunkEvaluator {
             Decision atOther = outcomes.of(subject(chosen ^ candidates)).decision();
             for (int bit : bits(candidates)) {
                 Decision fromChosen = outcomes.of(subject(chosen ^ bit)).decision();
-                boolean movesFromOther = (leftAloneFromOther & bit) == 0
+                boolean moves = fromChosen != atChosen || (leftAloneFromOther & bit) == 0
                         && outcomes.of(subject(chosen ^ candidates ^ bit)).decision() != atOther;
-                if (fromChosen != atChosen || movesFromOther) {
+                if (moves) {
                     alternatives.put(Doubts.ids(bit).get(0), fromChosen);
                 }
             }
