@@ -29,7 +29,7 @@ import java.util.TreeSet;
  * The facts the program inserts before the rules fire (the subject and its charges) are all there
  * from the start: a rule may test their absence in layer 0. Checked when a version loads, so a
  * proposal cannot draw a conclusion too early. (Layers replaced truth maintenance,
- * {@code insertLogical}: the same verdicts, measured 20% faster on a roster.)
+ * {@code insertLogical}: the same verdicts, 8–10% faster on a roster.)
  */
 final class RuleLayers {
 
@@ -78,8 +78,9 @@ final class RuleLayers {
             Set<String> absent = new TreeSet<>();
             collectAbsentDerived(rule.getLhs(), false, absent);
             if (!absent.isEmpty() && layer >= 0) {
-                problems.add(where + "concluye de la ausencia de " + absent + ": necesita una capa (salience negativa)"
-                        + " | concludes from the absence of " + absent + ": needs a layer (negative salience)");
+                problems.add(where + "lee con not/exists " + absent + ", que derivan otras reglas: necesita una capa"
+                        + " (salience negativa) | reads " + absent + ", which rules derive, with not/exists: needs a layer"
+                        + " (negative salience)");
             } else if (absent.isEmpty() && layer != 0) {
                 problems.add(where + "concluye de hechos presentes: va en la capa 0, sin salience"
                         + " | concludes from facts present: belongs to layer 0, without salience");

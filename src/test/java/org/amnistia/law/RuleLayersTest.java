@@ -47,7 +47,7 @@ class RuleLayersTest {
                 .isInstanceOf(LawLoadException.class)
                 .hasMessageContaining("prueba-capas")
                 .hasMessageContaining("orden-publico.drl: «Art. 4 — nada falla todavía»")
-                .hasMessageContaining("concludes from the absence of [Finding]: needs a layer");
+                .hasMessageContaining("reads [Finding], which rules derive, with not/exists: needs a layer");
     }
 
     @Test
