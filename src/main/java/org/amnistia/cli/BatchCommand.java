@@ -51,13 +51,14 @@ public class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        int threads = input.threads();
         Engine engine = law.engine();
         Reading reading = law.reading();
         RosterSummary result;
         try (RosterReader reader = input.open(lang.lang);
              VerdictWriter out = openOutput();
              RejectsWriter rejected = input.openRejects()) {
-            RosterRun<Verdict> run = RosterRun.with(() -> engine.evaluator(reading)).threads(input.threads)
+            RosterRun<Verdict> run = RosterRun.with(() -> engine.evaluator(reading)).threads(threads)
                     .progress(input.progress(lang.lang));
             if (rejected != null) {
                 run.rejects(rejected);

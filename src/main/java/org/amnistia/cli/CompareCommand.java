@@ -80,6 +80,7 @@ public class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        int threads = input.threads();
         List<Side> sides = sides();
         Side a = sides.get(0);
         Side b = sides.get(1);
@@ -93,7 +94,7 @@ public class CompareCommand implements Callable<Integer> {
             RosterRun<VerdictPair> run = RosterRun.of(
                     () -> new PairEvaluator(a.engine().evaluator(a.reading()), b.engine().evaluator(b.reading())),
                     pair -> pair::evaluate, VerdictPair::caseId)
-                    .threads(input.threads).progress(input.progress(lang.lang));
+                    .threads(threads).progress(input.progress(lang.lang));
             if (rejected != null) {
                 run.rejects(rejected);
             }

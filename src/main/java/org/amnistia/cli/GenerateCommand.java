@@ -39,9 +39,7 @@ public class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (rows < 0) {
-            throw new UsageException("--rows debe ser 0 o más | --rows must be 0 or more");
-        }
+        UsageException.atLeast("--rows", rows, 0);
         if (output == null) {
             Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
             new RosterGenerator(seed, anchors()).write(rows, out);

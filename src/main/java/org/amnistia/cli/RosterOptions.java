@@ -33,6 +33,11 @@ public class RosterOptions {
             + "/ Show the progress bar even when not on a terminal.")
     boolean forceProgress;
 
+    /** The evaluation threads asked for; fewer than one is a usage error. */
+    int threads() {
+        return (int) UsageException.atLeast("--threads", threads, 1);
+    }
+
     /** Opens the roster; a file that cannot be read at all is a usage error (exit 2) naming it. */
     RosterReader open(String lang) {
         try {
