@@ -24,7 +24,9 @@ import java.util.concurrent.Callable;
 /**
  * {@code amnistia bench}: in one run, the batch pipeline on a generated roster (CSV in, JSONL out)
  * with the rules engine and with a plain-Java evaluator of the same windows and exclusions
- * swapped in; prints cases/s for both, their ratio, and the peak heap of each. Measured in
+ * swapped in; prints cases/s for both, their ratio, and the peak heap of each. It also measures
+ * the engine evaluating each case under the chosen reading only, to show what the exact
+ * {@code doubts} field costs. Measured in
  * alternating rounds and reported by the median: the first round still runs partly on code the
  * optimising compiler has not finished with (measured: 69–72k cases/s, later rounds 75–77k).
  */
@@ -80,6 +82,7 @@ public class BenchCommand implements Callable<Integer> {
                         () -> new ReferenceEvaluator(reading, engine.runDate()));
             }
             List<Measurement> engineRuns = new ArrayList<>();
+            List<Measurement> withoutDoubtsRuns = new ArrayList<>();
             List<Measurement> plainRuns = new ArrayList<>();
             double evaluationsPerCase = 0;
             boolean sameVerdicts = true;
@@ -91,17 +94,23 @@ public class BenchCommand implements Callable<Integer> {
                             engines.add(e);
                             return e;
                         });
+                Measurement withoutDoubts = PipelineBenchmark.run("motor, sin buscar dudas", roster,
+                        work.resolve("sin-dudas.jsonl"), threads, () -> engine.evaluatorWithoutDoubtsForBenchmark(reading));
                 Measurement plain = PipelineBenchmark.run("Java plano (referencia)", roster,
                         work.resolve("referencia.jsonl"), threads, () -> new ReferenceEvaluator(reading, engine.runDate()));
                 evaluationsPerCase = engines.stream().mapToLong(ChunkEvaluator::readingsEvaluated).sum() / (double) rules.cases();
-                sameVerdicts &= rules.summary().byVerdict().equals(plain.summary().byVerdict());
+                sameVerdicts &= rules.summary().byVerdict().equals(plain.summary().byVerdict())
+                        && withoutDoubts.summary().byVerdict().equals(plain.summary().byVerdict());
                 engineRuns.add(rules);
+                withoutDoubtsRuns.add(withoutDoubts);
                 plainRuns.add(plain);
-                out.printf("  ronda %d/%d: motor %,.0f casos/s · Java plano %,.0f casos/s · razón %.2f×%n", round, rounds,
-                        rules.casesPerSecond(), plain.casesPerSecond(), plain.casesPerSecond() / rules.casesPerSecond());
+                out.printf("  ronda %d/%d: motor %,.0f casos/s · sin buscar dudas %,.0f · Java plano %,.0f · razón %.2f×%n",
+                        round, rounds, rules.casesPerSecond(), withoutDoubts.casesPerSecond(), plain.casesPerSecond(),
+                        plain.casesPerSecond() / rules.casesPerSecond());
                 out.flush();
             }
             Measurement rules = median(engineRuns);
+            Measurement withoutDoubts = median(withoutDoubtsRuns);
             Measurement plain = median(plainRuns);
             out.printf("mediana de %d ronda%s:%n", rounds, rounds == 1 ? "" : "s");
             print(out, rules, engineRuns);
@@ -110,6 +119,10 @@ public class BenchCommand implements Callable<Integer> {
             print(out, plain, plainRuns);
             out.printf("  razón Java plano / motor = %.2f×%n", plain.casesPerSecond() / rules.casesPerSecond());
             out.printf("  mismos veredictos por tipo: %s%n", sameVerdicts ? "sí" : "NO");
+            out.printf("lo que cuesta el campo doubts (una evaluación por caso, veredictos sin dudas: solo para medir):%n");
+            print(out, withoutDoubts, withoutDoubtsRuns);
+            out.printf("  razón Java plano / motor sin buscar dudas = %.2f×%n",
+                    plain.casesPerSecond() / withoutDoubts.casesPerSecond());
             return ExitCodes.OK;
         } finally {
             if (dir == null) {

@@ -59,6 +59,14 @@ public final class Engine {
      * it when done: it holds a rule session.
      */
     public ChunkEvaluator evaluator(Reading reading) {
-        return new RuleSession(rules, reading, runDate);
+        return new RuleSession(rules, reading, runDate, true);
+    }
+
+    /**
+     * For measuring what the {@code doubts} field costs (bench), never for output: an evaluator that
+     * evaluates each case under the chosen reading only, so its verdicts list no doubts.
+     */
+    public ChunkEvaluator evaluatorWithoutDoubtsForBenchmark(Reading reading) {
+        return new RuleSession(rules, reading, runDate, false);
     }
 }

@@ -46,6 +46,8 @@ public final class RuleSession implements ChunkEvaluator {
     private final RuleBase rules;
     private final Reading reading;
     private final LocalDate defaultAsOf;
+    /** Whether to search the doubts (semantics.md §3); only a benchmark turns it off. */
+    private final boolean findDoubts;
     private final OffenseCatalog catalog = OffenseCatalog.standard();
     /**
      * One rule session, emptied after each group of cases rather than made anew: a reset keeps
@@ -55,10 +57,11 @@ public final class RuleSession implements ChunkEvaluator {
     private KieSession session;
     private long readingsEvaluated;
 
-    RuleSession(RuleBase rules, Reading reading, LocalDate defaultAsOf) {
+    RuleSession(RuleBase rules, Reading reading, LocalDate defaultAsOf, boolean findDoubts) {
         this.rules = rules;
         this.reading = reading;
         this.defaultAsOf = defaultAsOf;
+        this.findDoubts = findDoubts;
     }
 
     @Override
@@ -87,11 +90,13 @@ public final class RuleSession implements ChunkEvaluator {
                 runs.add(run);
             }
             session.fireAllRules();
-            // Each round inserts the subjects the last one showed to be needed, then fires once.
-            round(runs, run -> !settledByMonotonicity(outcomes.of(run.subject(chosen)).decision())
-                    && run.evaluate(session, chosen ^ Doubts.ALL));
-            round(runs, run -> run.switchCandidatesFromChosen(session, outcomes));
-            round(runs, run -> run.switchCandidatesFromOther(session, outcomes));
+            if (findDoubts) {
+                // Each round inserts the subjects the last one showed to be needed, then fires once.
+                round(runs, run -> !settledByMonotonicity(outcomes.of(run.subject(chosen)).decision())
+                        && run.evaluate(session, chosen ^ Doubts.ALL));
+                round(runs, run -> run.switchCandidatesFromChosen(session, outcomes));
+                round(runs, run -> run.switchCandidatesFromOther(session, outcomes));
+            }
 
             List<Verdict> verdicts = new ArrayList<>(runs.size());
             for (CaseRun run : runs) {

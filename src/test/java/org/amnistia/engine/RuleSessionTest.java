@@ -46,6 +46,22 @@ class RuleSessionTest {
     }
 
     @Test
+    void theBenchmarksEvaluatorWithoutDoubtsGivesTheSameDecisionsInOneEvaluationEach() throws IOException {
+        List<CaseFile> cases = sample();
+        Engine engine = Engine.load("ley-2026");
+        try (ChunkEvaluator full = engine.evaluator(Reading.FAVOURABLE);
+             ChunkEvaluator withoutDoubts = engine.evaluatorWithoutDoubtsForBenchmark(Reading.FAVOURABLE)) {
+            List<Verdict> exact = full.evaluate(cases);
+            List<Verdict> quick = withoutDoubts.evaluate(cases);
+            assertThat(quick).extracting(Verdict::verdict).containsExactlyElementsOf(exact.stream().map(Verdict::verdict).toList());
+            assertThat(exact).anySatisfy(v -> assertThat(v.doubts()).isNotEmpty());
+            assertThat(quick).allSatisfy(v -> assertThat(v.doubts()).isEmpty());
+            assertThat(withoutDoubts.readingsEvaluated()).isEqualTo(cases.size());
+            assertThat(full.readingsEvaluated()).isGreaterThan(cases.size());
+        }
+    }
+
+    @Test
     void aClosedEvaluatorDisposesOfItsSession() throws IOException {
         Engine engine = Engine.load("ley-2026");
         int before = engine.rules().kieBase().getKieSessions().size();
