@@ -10,7 +10,10 @@ import org.amnistia.offense.Recognition;
 import org.amnistia.verdict.Decision;
 import org.amnistia.verdict.Verdict;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
+import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,6 +45,12 @@ public final class RuleSession implements ChunkEvaluator {
      * hundred cases; much larger sessions grow their indexes and slow down.
      */
     static final int CASES_PER_SESSION = 100;
+
+    /**
+     * A session belongs to one worker thread, so inserts propagate at once instead of through
+     * Drools' synchronized queue of pending propagations.
+     */
+    private static final KieSessionConfiguration SINGLE_THREAD = singleThread();
 
     private final RuleBase rules;
     private final Reading reading;
@@ -75,7 +84,7 @@ public final class RuleSession implements ChunkEvaluator {
 
     private List<Verdict> evaluateInOneSession(List<CaseFile> cases) {
         if (session == null) {
-            session = rules.kieBase().newKieSession();
+            session = rules.kieBase().newKieSession(SINGLE_THREAD, null);
         }
         SessionOutcomes outcomes = new SessionOutcomes();
         session.addEventListener(outcomes);
@@ -114,6 +123,12 @@ public final class RuleSession implements ChunkEvaluator {
                 close(); // a rule failed half-way: the next chunk starts from a new session
             }
         }
+    }
+
+    private static KieSessionConfiguration singleThread() {
+        KieSessionConfiguration conf = KieServices.get().newKieSessionConfiguration();
+        conf.setOption(ThreadSafeOption.NO);
+        return conf;
     }
 
     @Override
