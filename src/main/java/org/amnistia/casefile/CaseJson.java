@@ -64,33 +64,32 @@ public final class CaseJson {
             JsonNode node = MAPPER.readTree(json);
             return fromTree(node);
         } catch (JsonProcessingException e) {
-            throw InvalidCaseException.of("", "JSON mal formado: " + e.getOriginalMessage()
-                    + "|malformed JSON: " + e.getOriginalMessage());
+            throw new InvalidCaseException("", "JSON mal formado: " + e.getOriginalMessage(),
+                    "malformed JSON: " + e.getOriginalMessage());
         }
     }
 
     /** Converts an already parsed JSON value (e.g. one JSONL line) into a validated case. */
     public static CaseFile fromTree(JsonNode node) {
         if (node == null || !node.isObject()) {
-            throw InvalidCaseException.of("", "la línea no es un objeto JSON|the line is not a JSON object");
+            throw new InvalidCaseException("", "la línea no es un objeto JSON", "the line is not a JSON object");
         }
         try {
             return CaseValidator.validate(MAPPER.treeToValue(node, CaseFile.class));
         } catch (UnrecognizedPropertyException e) {
             String path = path(e);
-            throw InvalidCaseException.of(path, "campo desconocido «" + path + "»|unknown field «" + path + "»");
+            throw new InvalidCaseException(path, "campo desconocido «" + path + "»", "unknown field «" + path + "»");
         } catch (JsonMappingException e) {
             throw mappingError(e);
         } catch (IOException e) {
-            throw InvalidCaseException.of("", e.getMessage() + "|" + e.getMessage());
+            throw new InvalidCaseException("", e.getMessage(), e.getMessage());
         }
     }
 
     private static InvalidCaseException mappingError(JsonMappingException e) {
         String path = path(e);
-        if (e.getCause() instanceof IllegalArgumentException bad && bad.getMessage() != null
-                && bad.getMessage().contains("|")) {
-            return InvalidCaseException.of(path, bad.getMessage());
+        if (e.getCause() instanceof InvalidCaseException bad) {
+            return bad.at(path);
         }
         if (e instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
@@ -98,15 +97,15 @@ public final class CaseJson {
             for (Object constant : format.getTargetType().getEnumConstants()) {
                 allowed.append(allowed.length() == 0 ? "" : ", ").append(constant);
             }
-            return InvalidCaseException.of(path, "valor «" + format.getValue() + "» no admitido (se admite: "
-                    + allowed + ")|value «" + format.getValue() + "» not allowed (allowed: " + allowed + ")");
+            return new InvalidCaseException(path, "valor «" + format.getValue() + "» no admitido (se admite: "
+                    + allowed + ")", "value «" + format.getValue() + "» not allowed (allowed: " + allowed + ")");
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             String type = describe(mismatch.getTargetType());
-            return InvalidCaseException.of(path, "se esperaba " + type.split("\\|")[0]
-                    + "|expected " + type.split("\\|")[1]);
+            return new InvalidCaseException(path, "se esperaba " + type.split("\\|")[0],
+                    "expected " + type.split("\\|")[1]);
         }
-        return InvalidCaseException.of(path, e.getOriginalMessage() + "|" + e.getOriginalMessage());
+        return new InvalidCaseException(path, e.getOriginalMessage(), e.getOriginalMessage());
     }
 
     private static String describe(Class<?> type) {

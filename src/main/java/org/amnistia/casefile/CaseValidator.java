@@ -14,23 +14,23 @@ public final class CaseValidator {
     /** Returns the case unchanged, or throws {@link InvalidCaseException} naming the field. */
     public static CaseFile validate(CaseFile c) {
         if (c.id() == null || c.id().isBlank()) {
-            throw InvalidCaseException.of("id", "falta el identificador del caso|the case has no id");
+            throw new InvalidCaseException("id", "falta el identificador del caso", "the case has no id");
         }
         CaseFile.Conduct conduct = c.conductOrEmpty();
         if (conduct.to() != null && conduct.from() == null) {
-            throw InvalidCaseException.of("conduct.to",
-                    "hay fecha final de la conducta sin fecha inicial (conduct.from)"
-                            + "|the conduct has an end date but no start date (conduct.from)");
+            throw new InvalidCaseException("conduct.to",
+                    "hay fecha final de la conducta sin fecha inicial (conduct.from)",
+                    "the conduct has an end date but no start date (conduct.from)");
         }
         if (conduct.to() != null && conduct.to().last().isBefore(conduct.from().first())) {
-            throw InvalidCaseException.of("conduct.to",
-                    "la conducta termina (" + conduct.to() + ") antes de empezar (" + conduct.from() + ")"
-                            + "|the conduct ends (" + conduct.to() + ") before it starts (" + conduct.from() + ")");
+            throw new InvalidCaseException("conduct.to",
+                    "la conducta termina (" + conduct.to() + ") antes de empezar (" + conduct.from() + ")",
+                    "the conduct ends (" + conduct.to() + ") before it starts (" + conduct.from() + ")");
         }
         if (conduct.event() != null && !conduct.event().equals("none") && !conduct.event().matches("\\d+\\.\\d+")) {
-            throw InvalidCaseException.of("conduct.event",
-                    "«" + conduct.event() + "» no es un numeral como \"8.12\" ni \"none\""
-                            + "|«" + conduct.event() + "» is neither a numeral like \"8.12\" nor \"none\"");
+            throw new InvalidCaseException("conduct.event",
+                    "«" + conduct.event() + "» no es un numeral como \"8.12\" ni \"none\"",
+                    "«" + conduct.event() + "» is neither a numeral like \"8.12\" nor \"none\"");
         }
         requireDay("asOf", c.asOf());
         requireDay("request.filedOn", c.requestOrEmpty().filedOn());
@@ -40,13 +40,13 @@ public final class CaseValidator {
                 CaseFile.Charge charge = charges.get(i);
                 String at = "charges[" + i + "]";
                 if (charge == null || charge.offense() == null || charge.offense().isBlank()) {
-                    throw InvalidCaseException.of(at + ".offense",
-                            "el cargo no dice el delito|the charge does not name the offense");
+                    throw new InvalidCaseException(at + ".offense",
+                            "el cargo no dice el delito", "the charge does not name the offense");
                 }
                 if (charge.minPenaltyYears() != null
                         && (charge.minPenaltyYears() < 0 || charge.minPenaltyYears().isNaN())) {
-                    throw InvalidCaseException.of(at + ".minPenaltyYears",
-                            "la pena mínima no puede ser negativa|the minimum penalty cannot be negative");
+                    throw new InvalidCaseException(at + ".minPenaltyYears",
+                            "la pena mínima no puede ser negativa", "the minimum penalty cannot be negative");
                 }
             }
         }
@@ -55,8 +55,8 @@ public final class CaseValidator {
 
     private static void requireDay(String field, PartialDate date) {
         if (date != null && !date.dayPrecise()) {
-            throw InvalidCaseException.of(field, "«" + date + "» debe ser un día exacto AAAA-MM-DD"
-                    + "|«" + date + "» must be an exact day YYYY-MM-DD");
+            throw new InvalidCaseException(field, "«" + date + "» debe ser un día exacto AAAA-MM-DD",
+                    "«" + date + "» must be an exact day YYYY-MM-DD");
         }
     }
 }

@@ -17,12 +17,9 @@ public class InvalidCaseException extends RuntimeException {
         this.en = en;
     }
 
-    /** Builds the error from a bilingual message written {@code "español|English"}. */
-    public static InvalidCaseException of(String field, String bilingual) {
-        int bar = bilingual.indexOf('|');
-        return bar < 0
-                ? new InvalidCaseException(field, bilingual, bilingual)
-                : new InvalidCaseException(field, bilingual.substring(0, bar), bilingual.substring(bar + 1));
+    /** The same error, naming the field it was found in (e.g. a date parsed before its field was known). */
+    public InvalidCaseException at(String field) {
+        return new InvalidCaseException(field, es, en);
     }
 
     public String field() {

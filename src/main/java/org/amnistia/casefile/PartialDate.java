@@ -16,13 +16,16 @@ public record PartialDate(LocalDate first, LocalDate last, Precision precision, 
 
     private static final Pattern SHAPE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
-    /** Parses an ISO date, month or year; throws {@link IllegalArgumentException} naming the problem. */
+    /**
+     * Parses an ISO date, month or year; throws {@link InvalidCaseException} saying what is wrong, with
+     * no field: the caller names it ({@link InvalidCaseException#at}).
+     */
     public static PartialDate parse(String text) {
         String trimmed = text == null ? "" : text.trim();
         Matcher m = SHAPE.matcher(trimmed);
         if (!m.matches()) {
-            throw new IllegalArgumentException("«" + trimmed + "» no es una fecha AAAA-MM-DD, AAAA-MM o AAAA"
-                    + "|«" + trimmed + "» is not a date YYYY-MM-DD, YYYY-MM or YYYY");
+            throw new InvalidCaseException("", "«" + trimmed + "» no es una fecha AAAA-MM-DD, AAAA-MM o AAAA",
+                    "«" + trimmed + "» is not a date YYYY-MM-DD, YYYY-MM or YYYY");
         }
         int year = Integer.parseInt(m.group(1));
         try {
@@ -36,8 +39,8 @@ public record PartialDate(LocalDate first, LocalDate last, Precision precision, 
             LocalDate day = month.atDay(Integer.parseInt(m.group(3)));
             return new PartialDate(day, day, Precision.DAY, trimmed);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("«" + trimmed + "» es una fecha imposible"
-                    + "|«" + trimmed + "» is an impossible date");
+            throw new InvalidCaseException("", "«" + trimmed + "» es una fecha imposible",
+                    "«" + trimmed + "» is an impossible date");
         }
     }
 

@@ -82,8 +82,8 @@ final class CsvCaseMapper {
         }
         Boolean b = parseBoolean(v);
         if (b == null) {
-            throw InvalidCaseException.of(column.header(), "«" + shorten(v) + "» no es sí/no (se admite sí, si, yes, true, 1, no, false, 0)"
-                    + "|«" + shorten(v) + "» is not yes/no (allowed: sí, si, yes, true, 1, no, false, 0)");
+            throw new InvalidCaseException(column.header(), "«" + shorten(v) + "» no es sí/no (se admite sí, si, yes, true, 1, no, false, 0)",
+                    "«" + shorten(v) + "» is not yes/no (allowed: sí, si, yes, true, 1, no, false, 0)");
         }
         return b;
     }
@@ -138,8 +138,8 @@ final class CsvCaseMapper {
         }
         try {
             return PartialDate.parse(v);
-        } catch (IllegalArgumentException e) {
-            throw InvalidCaseException.of(column.header(), e.getMessage());
+        } catch (InvalidCaseException e) {
+            throw e.at(column.header());
         }
     }
 
@@ -196,8 +196,8 @@ final class CsvCaseMapper {
         for (E e : constants) {
             allowed.append(allowed.length() == 0 ? "" : ", ").append(e.name());
         }
-        throw InvalidCaseException.of(column.header(), "valor «" + shorten(v) + "» no admitido (se admite: " + allowed + ")"
-                + "|value «" + shorten(v) + "» not allowed (allowed: " + allowed + ")");
+        throw new InvalidCaseException(column.header(), "valor «" + shorten(v) + "» no admitido (se admite: " + allowed + ")",
+                "value «" + shorten(v) + "» not allowed (allowed: " + allowed + ")");
     }
 
     /**
@@ -236,8 +236,8 @@ final class CsvCaseMapper {
         }
         String offense = item.substring(0, bar).trim();
         if (offense.isEmpty()) {
-            throw InvalidCaseException.of("charges", "el cargo «" + shorten(item) + "» no dice el delito"
-                    + "|the charge «" + shorten(item) + "» does not name the offense");
+            throw new InvalidCaseException("charges", "el cargo «" + shorten(item) + "» no dice el delito",
+                    "the charge «" + shorten(item) + "» does not name the offense");
         }
         Boolean attempt = null;
         Double min = null;
@@ -257,9 +257,9 @@ final class CsvCaseMapper {
             } else if (flag.regionMatches(true, 0, "min=", 0, 4) && isDecimal(flag.substring(4).trim())) {
                 min = Double.valueOf(flag.substring(4).trim());
             } else {
-                throw InvalidCaseException.of("charges", "marca «" + shorten(flag) + "» desconocida en el cargo «"
-                        + shorten(offense) + "» (se admite attempt, min=N)"
-                        + "|unknown flag «" + shorten(flag) + "» on the charge «" + shorten(offense)
+                throw new InvalidCaseException("charges", "marca «" + shorten(flag) + "» desconocida en el cargo «"
+                        + shorten(offense) + "» (se admite attempt, min=N)",
+                        "unknown flag «" + shorten(flag) + "» on the charge «" + shorten(offense)
                         + "» (allowed: attempt, min=N)");
             }
         }

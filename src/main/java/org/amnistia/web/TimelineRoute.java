@@ -1,5 +1,6 @@
 package org.amnistia.web;
 
+import org.amnistia.casefile.InvalidCaseException;
 import org.amnistia.casefile.PartialDate;
 import org.amnistia.law.NumeralWindows.Span;
 
@@ -43,9 +44,8 @@ final class TimelineRoute implements Route {
         }
         try {
             return PartialDate.parse(text);
-        } catch (IllegalArgumentException e) {
-            String[] message = e.getMessage().split("\\|", 2);
-            throw ApiException.badRequest(name, message[0], message[message.length - 1]);
+        } catch (InvalidCaseException e) {
+            throw ApiException.of(e.at(name));
         }
     }
 }

@@ -185,6 +185,22 @@ class RosterReaderTest {
     }
 
     @Test
+    void aBarInTheCellItselfLeavesEachLanguageOfTheReasonWhole() throws IOException {
+        try (RosterReader reader = csv("id,political,conduct_from,charges\nP1,a|b,,\nP2,,2024|07,\nP3,,,|attempt\n")) {
+            List<Reject> rejects = readAll(reader).stream().map(RosterRow::reject).toList();
+
+            assertThat(rejects).extracting(Reject::es).containsExactly(
+                    "«a|b» no es sí/no (se admite sí, si, yes, true, 1, no, false, 0)",
+                    "«2024|07» no es una fecha AAAA-MM-DD, AAAA-MM o AAAA",
+                    "el cargo «|attempt» no dice el delito");
+            assertThat(rejects).extracting(Reject::en).containsExactly(
+                    "«a|b» is not yes/no (allowed: sí, si, yes, true, 1, no, false, 0)",
+                    "«2024|07» is not a date YYYY-MM-DD, YYYY-MM or YYYY",
+                    "the charge «|attempt» does not name the offense");
+        }
+    }
+
+    @Test
     void theValidatorsFieldPathsAreReportedAsCsvColumns() throws IOException {
         String csv = "id,conduct_from,conduct_to,event,request_filed_on,charges\n"
                 + "V1,2024-07-30,2024-07-01,,,\n"
