@@ -59,10 +59,7 @@ public class BatchCommand implements Callable<Integer> {
              VerdictWriter out = openOutput();
              RejectsWriter rejected = input.openRejects()) {
             RosterRun<Verdict> run = RosterRun.with(() -> engine.evaluator(reading)).threads(threads)
-                    .progress(input.progress(lang.lang));
-            if (rejected != null) {
-                run.rejects(rejected);
-            }
+                    .progress(input.progress(lang.lang)).rejects(rejected);
             result = run.run(reader, out);
         }
         System.err.print(result.toText(lang.lang));

@@ -14,6 +14,7 @@ import org.amnistia.engine.Reading;
 import org.amnistia.law.EncodedLaw;
 import org.amnistia.law.LawVersions;
 import org.amnistia.roster.RejectsWriter;
+import org.amnistia.roster.RosterFileException;
 import org.amnistia.roster.RosterReader;
 import org.amnistia.roster.RosterRun;
 import org.amnistia.roster.RosterSummary;
@@ -81,6 +82,9 @@ public class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         int threads = input.threads();
+        if (nearOut != null && near == null) {
+            throw new UsageException("--near-out: indique también --near DÍAS | --near-out needs --near DAYS");
+        }
         List<Side> sides = sides();
         Side a = sides.get(0);
         Side b = sides.get(1);
@@ -89,15 +93,12 @@ public class CompareCommand implements Callable<Integer> {
         Writer nearDetail = nearOut == null ? null : Files.newBufferedWriter(nearOut, StandardCharsets.UTF_8);
         BoundaryProximity proximity = near == null ? null : BoundaryProximity.of(encoded(sides), near, nearDetail);
         try (RosterReader reader = input.open(lang.lang);
-             ComparisonWriter out = ComparisonWriter.open(output);
+             ComparisonWriter out = openOutput();
              RejectsWriter rejected = input.openRejects()) {
             RosterRun<VerdictPair> run = RosterRun.of(
                     () -> new PairEvaluator(a.engine().evaluator(a.reading()), b.engine().evaluator(b.reading())),
                     pair -> pair::evaluate, VerdictPair::caseId)
-                    .threads(threads).progress(input.progress(lang.lang));
-            if (rejected != null) {
-                run.rejects(rejected);
-            }
+                    .threads(threads).progress(input.progress(lang.lang)).rejects(rejected);
             summary = run.run(reader, new RosterRun.Sink<>() {
                 @Override
                 public void write(List<VerdictPair> pairs, byte[] encoded, RosterSummary counts) throws IOException {
@@ -143,6 +144,14 @@ public class CompareCommand implements Callable<Integer> {
             Files.writeString(summaryFile, CaseJson.pretty(json));
         }
         return ExitCodes.OK;
+    }
+
+    private ComparisonWriter openOutput() throws IOException {
+        try {
+            return ComparisonWriter.open(output);
+        } catch (RosterFileException e) {
+            throw new UsageException(e.message(lang.lang));
+        }
     }
 
     private List<Side> sides() {

@@ -3,6 +3,7 @@ package org.amnistia.compare;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.amnistia.casefile.CaseJson;
 import org.amnistia.roster.CsvCells;
+import org.amnistia.roster.RosterFormat;
 
 import java.io.BufferedWriter;
 import java.io.Closeable;
@@ -39,14 +40,17 @@ public final class ComparisonWriter implements Closeable {
         }
     }
 
-    /** {@code file} ending in {@code .csv} is CSV, anything else JSONL; {@code null} or {@code -} is stdout (JSONL). */
+    /**
+     * {@code null} or {@code -} is standard output (JSONL); a file is CSV or JSONL by its extension, as
+     * {@code batch} reads it ({@link RosterFormat#ofFileName}, which refuses any other).
+     */
     public static ComparisonWriter open(String file) throws IOException {
         if (file == null || "-".equals(file)) {
             OutputStream stdout = System.out;
             return new ComparisonWriter(new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16),
                     false, false);
         }
-        boolean csv = file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+        boolean csv = RosterFormat.ofFileName(file) == RosterFormat.CSV;
         return new ComparisonWriter(Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8), csv, true);
     }
 

@@ -117,6 +117,18 @@ class CompareCommandTest {
                 "--reading", "favourable", "--reading", "strict")).isEqualTo(2);
     }
 
+    @Test
+    void an_output_whose_format_cannot_be_told_or_near_out_without_near_is_a_usage_error_writing_nothing() {
+        Path diff = dir.resolve("diferencias.txt");
+        Path nearOut = dir.resolve("cerca.csv");
+        assertThat(run("compare", roster.toString(), "--law", "ley-2026", "--law", "proyecto-2026-02-05",
+                "-o", diff.toString())).isEqualTo(2);
+        assertThat(run("compare", roster.toString(), "--law", "ley-2026", "--law", "proyecto-2026-02-05",
+                "--near-out", nearOut.toString())).isEqualTo(2);
+        assertThat(diff).doesNotExist();
+        assertThat(nearOut).doesNotExist();
+    }
+
     private static JsonNode json(String text) {
         try {
             return CaseJson.mapper().readTree(text);
