@@ -6,20 +6,19 @@ import org.amnistia.law.LawLoadException;
 import org.amnistia.law.LawVersion;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
+import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
-import org.kie.api.builder.Results;
+import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.io.ResourceType;
-import org.kie.internal.utils.KieHelper;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 /**
  * One law version compiled: its KieBase (built once, shared by every session and thread), the
@@ -48,24 +47,24 @@ public final class RuleBase {
      */
     public static RuleBase compile(LawVersion version) {
         KieServices ks = KieServices.Factory.get();
-        KieHelper helper = new KieHelper();
+        // Its own release id: two versions compiled at once never meet in Drools' shared repository.
+        ReleaseId releaseId = ks.newReleaseId("org.amnistia", "reglas-" + UUID.randomUUID(), "1");
+        KieFileSystem files = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, String> file : version.ruleFiles().entrySet()) {
             problems.addAll(RuleLayers.insertLogicalLines(file.getKey(), file.getValue()));
-            helper.addResource(ks.getResources()
-                    .newByteArrayResource(file.getValue().getBytes(StandardCharsets.UTF_8))
-                    .setSourcePath("amnistia/reglas/" + file.getKey())
-                    .setResourceType(ResourceType.DRL), ResourceType.DRL);
+            files.write("src/main/resources/amnistia/reglas/" + file.getKey(), file.getValue());
         }
         if (problems.isEmpty()) {
-            Results results = helper.verify();
-            for (Message m : results.getMessages(Message.Level.ERROR)) {
+            // Compiled once: its messages here, its KieBase below from the module it registered.
+            for (Message m : ks.newKieBuilder(files).buildAll().getResults().getMessages(Message.Level.ERROR)) {
                 problems.add((m.getPath() == null ? "?" : m.getPath().replaceFirst(".*/", "")) + ':' + m.getLine()
                         + ": " + m.getText().strip());
             }
         }
         refuseIfAny(version, "no compila | does not compile", problems);
-        KieBase kieBase = helper.build();
+        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        ks.getRepository().removeKieModule(releaseId); // the KieBase keeps what it needs
         refuseIfAny(version, "tiene reglas fuera de su capa | has rules out of their layer", RuleLayers.problems(kieBase));
         List<RuleMeta> rules = new ArrayList<>();
         Set<String> events = new TreeSet<>();
