@@ -1,6 +1,5 @@
 package org.amnistia.compare;
 
-import org.amnistia.casefile.CaseJson;
 import org.amnistia.verdict.Decision;
 
 import java.util.EnumMap;
@@ -36,14 +35,6 @@ public final class ComparisonSummary {
         }
     }
 
-    public synchronized long count(Change change) {
-        return byChange.get(change);
-    }
-
-    public synchronized Map<Decision, Long> unchanged() {
-        return Map.copyOf(unchanged);
-    }
-
     public synchronized Map<String, Object> toMap() {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("a", sideA);
@@ -56,10 +47,6 @@ public final class ComparisonSummary {
         out.put("unchanged", same);
         out.put("moves", new LinkedHashMap<>(moves));
         return out;
-    }
-
-    public String toJson() {
-        return CaseJson.pretty(toMap());
     }
 
     public synchronized String toText(String lang) {

@@ -22,7 +22,7 @@ final class JsonlRosterReader extends CountedRosterReader {
     private final IdHashSet ids = new IdHashSet();
     private long line;
 
-    JsonlRosterReader(CountingInputStream counted, String name, long size) {
+    JsonlRosterReader(CountingInputStream counted, long size) {
         super(counted, size);
         this.in = new BufferedReader(input, BUFFER);
     }

@@ -44,10 +44,6 @@ public final class Progress {
         return new Progress(System.err, false, "es");
     }
 
-    public boolean enabled() {
-        return enabled;
-    }
-
     /** Marks the start of the run (the rate and the time left count from here). */
     public synchronized void start() {
         start = clock.getAsLong();

@@ -16,9 +16,4 @@ public record Reject(long row, String id, String field, String es, String en) {
         Objects.requireNonNull(es, "es");
         Objects.requireNonNull(en, "en");
     }
-
-    /** The reason in the given language ({@code "es"} or {@code "en"}; anything else is Spanish). */
-    public String reason(String lang) {
-        return "en".equals(lang) ? en : es;
-    }
 }

@@ -52,11 +52,6 @@ public enum RosterColumn {
         return header;
     }
 
-    /** The case-file field path, e.g. {@code conduct.from}. */
-    public String jsonPath() {
-        return jsonPath;
-    }
-
     /** The column a header cell names (trimmed, any case), or {@code null} when unknown. */
     public static RosterColumn ofHeader(String cell) {
         return BY_HEADER.get(cell.trim().toLowerCase(Locale.ROOT));

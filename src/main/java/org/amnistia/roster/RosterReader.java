@@ -82,6 +82,6 @@ public interface RosterReader extends Closeable {
         CountingInputStream counted = new CountingInputStream(new BufferedInputStream(in, BUFFER));
         return format == RosterFormat.CSV
                 ? new CsvRosterReader(counted, name, size)
-                : new JsonlRosterReader(counted, name, size);
+                : new JsonlRosterReader(counted, size);
     }
 }

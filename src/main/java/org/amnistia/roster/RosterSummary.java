@@ -6,7 +6,6 @@ import org.amnistia.verdict.Decision;
 import org.amnistia.verdict.Verdict;
 
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -53,10 +52,6 @@ public final class RosterSummary {
     public synchronized void addReject(Reject reject) {
         rejects++;
         byRejectReason.computeIfAbsent(reasonKey(reject.field()), k -> new long[1])[0]++;
-    }
-
-    public void addVerdict(Verdict v) {
-        addVerdicts(List.of(v));
     }
 
     public synchronized void addVerdicts(List<Verdict> chunk) {
@@ -208,6 +203,4 @@ public final class RosterSummary {
     private static String n(Locale locale, long value) {
         return String.format(locale, "%,d", value);
     }
-
-    /** Compares dotted labels piece by piece, numerically where both pieces are digits. */
 }

@@ -50,11 +50,6 @@ public final class Messages {
         return EN;
     }
 
-    /** Findings, questions and obligations in {@code es} or {@code en}. */
-    public static Messages of(String lang) {
-        return "en".equalsIgnoreCase(lang) ? EN : ES;
-    }
-
     /** Labels of the command line and the web page in {@code es} or {@code en}. */
     public static Messages ui(String lang) {
         return "en".equalsIgnoreCase(lang) ? UI_EN : UI_ES;

@@ -22,11 +22,6 @@ public final class Subject {
         return facts;
     }
 
-    /** The doubts read strictly, as bits ({@link Doubts}). */
-    public int strictDoubts() {
-        return strictDoubts;
-    }
-
     public boolean favourable(String doubt) {
         return (strictDoubts & Doubts.bit(doubt)) == 0;
     }
