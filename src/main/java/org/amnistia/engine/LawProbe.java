@@ -22,7 +22,7 @@ import java.util.TreeSet;
 
 /**
  * Reads back what a version encodes by asking its own rules: a probe conduct spanning
- * 1999–2026 touches every window, so the numerals' rules reveal their windows under each
+ * 1990–2030, wider than any window, touches every window, so the numerals' rules reveal their windows under each
  * reading. The dates are typed once, in the DRL; nothing here repeats them.
  */
 public final class LawProbe {

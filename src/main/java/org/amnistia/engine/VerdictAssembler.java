@@ -19,7 +19,8 @@ import java.util.TreeSet;
 /**
  * Writes the verdict of semantics.md §3 from what the rules concluded: the articles of the checks
  * that decided, the questions still open, the obligations, and Art. 5 where a doubt was resolved
- * for the person. Knows the shape of a verdict, not any article.
+ * for the person. Knows the shape of a verdict, not any article; of the questions, it knows that a
+ * known but imprecise date is asked to be made exact, and that a charge's question quotes the charge.
  */
 final class VerdictAssembler {
 
@@ -32,6 +33,10 @@ final class VerdictAssembler {
             .thenComparing(Finding::getStatus)
             .thenComparing(Finding::getMessageKey)
             .thenComparing(f -> f.getArgs().toString());
+
+    private static final Comparator<Obligation> OBLIGATION_ORDER = Comparator
+            .comparing(Obligation::getArticle, ArticleOrder.INSTANCE)
+            .thenComparing(Obligation::getMessageKey);
 
     private VerdictAssembler() {
     }
@@ -70,7 +75,9 @@ final class VerdictAssembler {
                 missing.putIfAbsent(f.getMissingFact(), f);
             }
         }
-        findings.sort(Comparator.comparing(Verdict.Finding::article, ArticleOrder.INSTANCE));
+        if (favoured) { // the rest is in article order already: put Art. 5 in its place (a stable sort)
+            findings.sort(Comparator.comparing(Verdict.Finding::article, ArticleOrder.INSTANCE));
+        }
         if (favoured && decision == Decision.ELIGIBLE) {
             articles.add(favourability);
         }
@@ -85,8 +92,7 @@ final class VerdictAssembler {
         List<Verdict.Obligation> obligations = new ArrayList<>();
         if (decision != Decision.NOT_ELIGIBLE) {
             List<Obligation> duties = new ArrayList<>(outcome.obligations);
-            duties.sort(Comparator.comparing(Obligation::getArticle, ArticleOrder.INSTANCE)
-                    .thenComparing(Obligation::getMessageKey));
+            duties.sort(OBLIGATION_ORDER);
             for (Obligation o : duties) {
                 obligations.add(SharedReasons.obligation(o.getArticle(), o.getMessageKey(), o.getArgs()));
             }
