@@ -20,7 +20,7 @@ import java.util.concurrent.CountDownLatch;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Sirve la página local para la defensa y la API JSON (POST /api/check, POST /api/batch, "
-                + "GET /api/law, GET /api/offenses, GET /timeline.svg). No usa la red: todo queda en este equipo.",
+                + "GET /api/law, GET /api/versions, GET /api/offenses, GET /timeline.svg). No usa la red: todo queda en este equipo.",
                 "Serves the local page for the defence and the JSON API. Uses no network: everything stays on "
                         + "this machine."},
         exitCodeListHeading = "%nCódigos de salida / Exit codes:%n",
