@@ -140,13 +140,10 @@ public final class CaseJson {
     private static final class PartialDateDeserializer extends JsonDeserializer<PartialDate> {
         @Override
         public PartialDate deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
-            if (!p.currentToken().isScalarValue() || p.currentToken().isNumeric()) {
-                if (p.currentToken().isNumeric()) {
-                    return PartialDate.parse(p.getText());
-                }
+            if (!p.currentToken().isScalarValue()) {
                 throw MismatchedInputException.from(p, PartialDate.class, "expected a date");
             }
-            return PartialDate.parse(p.getValueAsString());
+            return PartialDate.parse(p.getText()); // a string, or a bare year like 2024
         }
     }
 }

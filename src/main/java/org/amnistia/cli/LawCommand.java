@@ -2,11 +2,12 @@ package org.amnistia.cli;
 
 import org.amnistia.casefile.CaseJson;
 import org.amnistia.engine.LawProbe;
+import org.amnistia.engine.facts.Doubts;
 import org.amnistia.engine.Reading;
 import org.amnistia.law.CoverageFigures;
 import org.amnistia.law.EncodedLaw;
+import org.amnistia.law.LawVersions;
 import org.amnistia.law.NumeralWindows;
-import org.amnistia.roster.RosterFileException;
 import org.amnistia.roster.RosterReader;
 import org.amnistia.verdict.Messages;
 import org.amnistia.web.ConductDensity;
@@ -41,7 +42,7 @@ public class LawCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--law", paramLabel = "L", defaultValue = "ley-2026",
+    @Option(names = "--law", paramLabel = "L", defaultValue = LawVersions.DEFAULT,
             description = "Versión de la ley o carpeta de una propuesta. / Law version or proposal folder.")
     String law;
 
@@ -98,10 +99,8 @@ public class LawCommand implements Callable<Integer> {
     }
 
     private ConductDensity density() {
-        try (RosterReader reader = RosterReader.open(roster, null)) {
+        try (RosterReader reader = RosterOptions.open(roster, null, lang.lang)) {
             return ConductDensity.read(reader);
-        } catch (RosterFileException e) {
-            throw new UsageException(e.message(lang.lang));
         } catch (IOException e) {
             throw new UsageException(roster + ": " + e.getMessage());
         }
@@ -119,9 +118,9 @@ public class LawCommand implements Callable<Integer> {
         out.append(String.format("  %-6s %-10s %-50s %-26s %s%n", "", "", ui.format("law.favourable"),
                 ui.format("law.strict"), ""));
         for (NumeralWindows n : e.numerals()) {
-            String strict = n.strict().equals(n.favourable()) ? "=" : join(n.strict());
+            String strict = n.strict().equals(n.favourable()) ? "=" : NumeralWindows.Span.join(n.strict());
             out.append(String.format("  %-6s %-10s %-50s %-26s %s%n", n.numeral(),
-                    ui.format(n.byEvent() ? "law.by_event" : "law.by_date"), join(n.favourable()), strict,
+                    ui.format(n.byEvent() ? "law.by_event" : "law.by_date"), NumeralWindows.Span.join(n.favourable()), strict,
                     String.join(" ", n.doubts())));
         }
         out.append('\n').append(ui.format("law.figures")).append(":\n");
@@ -145,17 +144,13 @@ public class LawCommand implements Callable<Integer> {
                     r.doubts().isEmpty() ? "" : "  [" + String.join(",", r.doubts()) + "]"));
         }
         out.append('\n').append(ui.format("law.doubts")).append(":\n");
-        for (int i = 1; i <= 14; i++) {
-            out.append("  ").append(ui.format(String.format("duda.D%02d", i))).append('\n');
+        for (String doubt : Doubts.ids(Doubts.ALL)) {
+            out.append("  ").append(ui.format("duda." + doubt)).append('\n');
         }
         return out.toString();
     }
 
     private static void line(StringBuilder out, String label, String value) {
         out.append(String.format("    %-55s %s%n", label, value));
-    }
-
-    private static String join(List<NumeralWindows.Span> spans) {
-        return spans.stream().map(NumeralWindows.Span::toString).collect(Collectors.joining(" + "));
     }
 }

@@ -9,7 +9,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** The roster, its format, the rejects file, threads and progress: shared by {@code batch} and {@code compare}. */
@@ -40,12 +39,15 @@ public class RosterOptions {
 
     /** Opens the roster; a file that cannot be read at all is a usage error (exit 2) naming it. */
     RosterReader open(String lang) {
+        return open(roster, format, lang);
+    }
+
+    /** Opens a roster a command names ({@code format} {@code null}: by its extension), as {@link #open(String)}. */
+    static RosterReader open(String roster, RosterFormat format, String lang) {
         try {
             return RosterReader.open(roster, format);
         } catch (RosterFileException e) {
             throw new UsageException(e.message(lang));
-        } catch (NoSuchFileException e) {
-            throw new UsageException(roster + ": no existe el archivo | no such file");
         } catch (IOException e) {
             throw new UsageException(roster + ": " + e.getMessage());
         }

@@ -35,7 +35,12 @@ public final class LawVersions {
 
     /** The versions of {@link #SHIPPED} that this build carries, in that order (for pickers). */
     public static List<String> available() {
-        return SHIPPED.stream().filter(LawVersions::isShipped).toList();
+        return Available.VERSIONS;
+    }
+
+    /** Looked up in the jar once, on first use: what a build carries never changes while it runs. */
+    private static final class Available {
+        static final List<String> VERSIONS = SHIPPED.stream().filter(LawVersions::isShipped).toList();
     }
 
     /** Whether {@code name} is a version or proposal shipped in the jar (never a folder on disk). */

@@ -2,6 +2,7 @@ package org.amnistia.law;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * An Art. 8 numeral as a version encodes it: how it is matched, its windows under each reading
@@ -21,6 +22,11 @@ public record NumeralWindows(
         @Override
         public String toString() {
             return from + ".." + to;
+        }
+
+        /** Several windows as one text: {@code 2004-02-01..2004-03-31 + 2004-08-01..2004-08-31}. */
+        public static String join(List<Span> spans) {
+            return spans.stream().map(Span::toString).collect(Collectors.joining(" + "));
         }
     }
 

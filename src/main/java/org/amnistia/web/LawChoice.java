@@ -6,6 +6,7 @@ import org.amnistia.engine.Reading;
 import org.amnistia.law.EncodedLaw;
 import org.amnistia.law.LawVersions;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,10 +27,11 @@ final class LawChoice {
         if (law == null) {
             return LawVersions.DEFAULT;
         }
-        if (!LawVersions.available().contains(law)) {
+        List<String> available = LawVersions.available();
+        if (!available.contains(law)) {
+            String allowed = String.join(", ", available);
             throw ApiException.badRequest("law", "versión de la ley desconocida «" + law + "» (se admite: "
-                    + String.join(", ", LawVersions.available()) + ")", "unknown law version «" + law
-                    + "» (allowed: " + String.join(", ", LawVersions.available()) + ")");
+                    + allowed + ")", "unknown law version «" + law + "» (allowed: " + allowed + ")");
         }
         return law;
     }

@@ -3,6 +3,7 @@ package org.amnistia.web;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.amnistia.casefile.CaseJson;
 import org.amnistia.engine.Reading;
+import org.amnistia.engine.facts.Doubts;
 import org.amnistia.law.EncodedLaw;
 import org.amnistia.verdict.Messages;
 
@@ -24,8 +25,7 @@ public final class LawJson {
             figures.set(r.id(), CaseJson.mapper().valueToTree(encoded.figures(r == Reading.STRICT)));
         }
         ObjectNode doubts = root.putObject("doubts");
-        for (int i = 1; i <= 14; i++) {
-            String id = String.format("D%02d", i);
+        for (String id : Doubts.ids(Doubts.ALL)) {
             doubts.putObject(id).put("es", Messages.ui("es").format("duda." + id)).put("en", Messages.ui("en").format("duda." + id));
         }
         return root;

@@ -207,14 +207,10 @@ public final class TimelineSvg {
 
     private static String description(EncodedLaw law, Messages ui, Span conduct) {
         String windows = law.numerals().stream()
-                .map(n -> ui.format("timeline.desc_numeral", n.numeral(), join(n.favourable()), join(n.strict()),
+                .map(n -> ui.format("timeline.desc_numeral", n.numeral(), Span.join(n.favourable()), Span.join(n.strict()),
                         ui.format(n.byEvent() ? "law.by_event" : "law.by_date")))
                 .collect(Collectors.joining(" "));
         return (conduct == null ? "" : ui.format("timeline.case", label(conduct)) + ". ") + windows;
-    }
-
-    private static String join(List<Span> spans) {
-        return spans.stream().map(Span::toString).collect(Collectors.joining(" + "));
     }
 
     private static String label(Span conduct) {
