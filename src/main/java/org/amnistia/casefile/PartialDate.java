@@ -22,6 +22,10 @@ public record PartialDate(LocalDate first, LocalDate last, Precision precision, 
      */
     public static PartialDate parse(String text) {
         String trimmed = text == null ? "" : text.trim();
+        PartialDate exact = exactDay(trimmed);
+        if (exact != null) {
+            return exact;
+        }
         Matcher m = SHAPE.matcher(trimmed);
         if (!m.matches()) {
             throw new InvalidCaseException("", "«" + trimmed + "» no es una fecha AAAA-MM-DD, AAAA-MM o AAAA",
@@ -42,6 +46,40 @@ public record PartialDate(LocalDate first, LocalDate last, Precision precision, 
             throw new InvalidCaseException("", "«" + trimmed + "» es una fecha imposible",
                     "«" + trimmed + "» is an impossible date");
         }
+    }
+
+    /**
+     * {@code YYYY-MM-DD}, the shape of nearly every date in a roster, without the regular expression;
+     * {@code null} for any other shape or an impossible day (then {@link #parse} says why).
+     */
+    private static PartialDate exactDay(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        try {
+            LocalDate d = LocalDate.of(year, month, day);
+            return new PartialDate(d, d, Precision.DAY, text);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     public boolean dayPrecise() {

@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * What every roster reader keeps the same way: the UTF-8 text over a byte-counting stream (for the
- * progress bar's estimate), the size of the input when known, and the blank lines skipped.
+ * progress bar's estimate), the size of the input when known, the blank lines skipped, and the ids
+ * already seen.
  */
 abstract class CountedRosterReader implements RosterReader {
 
@@ -17,6 +18,7 @@ abstract class CountedRosterReader implements RosterReader {
     /** The input as text; a malformed byte becomes U+FFFD instead of stopping the run. */
     protected final Reader input;
     protected long blank;
+    private final IdHashSet ids = new IdHashSet();
 
     CountedRosterReader(CountingInputStream counted, long size) {
         this.counted = counted;
@@ -24,6 +26,16 @@ abstract class CountedRosterReader implements RosterReader {
         this.input = new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    }
+
+    /**
+     * The reject of a case whose id an earlier one had ({@code unitEs}/{@code unitEn}: what the
+     * input is made of, «fila»/row or «línea»/line); {@code null} the first time an id is seen.
+     */
+    protected final RosterRow repeatedId(long at, String id, String unitEs, String unitEn) {
+        return ids.add(id) ? null : RosterRow.rejected(new Reject(at, id, "id",
+                "id repetido: «" + id + "» ya apareció en una " + unitEs + " anterior",
+                "duplicate id: «" + id + "» already appeared in an earlier " + unitEn));
     }
 
     @Override

@@ -6,8 +6,6 @@ import org.amnistia.casefile.InvalidCaseException;
 import org.amnistia.casefile.PartialDate;
 
 import java.text.Normalizer;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -132,49 +130,11 @@ final class CsvCaseMapper {
         if (v == null) {
             return null;
         }
-        PartialDate fast = fastDay(v);
-        if (fast != null) {
-            return fast;
-        }
         try {
             return PartialDate.parse(v);
         } catch (InvalidCaseException e) {
             throw e.at(column.header());
         }
-    }
-
-    /**
-     * {@code YYYY-MM-DD} without the regular expression of {@link PartialDate#parse}, giving an equal
-     * value; {@code null} for any other shape or an impossible day (then the slow path says why).
-     */
-    private static PartialDate fastDay(String v) {
-        if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
-            return null;
-        }
-        int year = digits(v, 0, 4);
-        int month = digits(v, 5, 7);
-        int day = digits(v, 8, 10);
-        if (year < 0 || month < 0 || day < 0) {
-            return null;
-        }
-        try {
-            LocalDate d = LocalDate.of(year, month, day);
-            return new PartialDate(d, d, PartialDate.Precision.DAY, v);
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    private static int digits(String s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
     }
 
     private <E extends Enum<E>> E enumValue(RosterColumn column, E[] constants) {

@@ -21,45 +21,35 @@ public final class CsvCells {
         if (cell == null || cell.isEmpty()) {
             return;
         }
-        if (plain(cell)) {
-            out.append(cell);
-            return;
-        }
-        boolean quote = false;
-        for (int i = 0; i < cell.length() && !quote; i++) {
-            char c = cell.charAt(i);
-            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
+        boolean quote = needsQuotes(cell);
         if (quote) {
             out.append('"');
         }
         if (dangerous(cell.charAt(0))) {
             out.append('\'');
         }
-        for (int i = 0; i < cell.length(); i++) {
-            char c = cell.charAt(i);
-            if (c == '"') {
-                out.append('"');
-            }
-            out.append(c);
-        }
         if (quote) {
+            for (int i = 0; i < cell.length(); i++) {
+                char c = cell.charAt(i);
+                if (c == '"') {
+                    out.append('"');
+                }
+                out.append(c);
+            }
             out.append('"');
+        } else {
+            out.append(cell);
         }
     }
 
-    /** Nothing to quote and nothing to neutralise. */
-    private static boolean plain(String cell) {
-        if (dangerous(cell.charAt(0))) {
-            return false;
-        }
+    private static boolean needsQuotes(String cell) {
         for (int i = 0, n = cell.length(); i < n; i++) {
             char c = cell.charAt(i);
             if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     private static boolean dangerous(char first) {

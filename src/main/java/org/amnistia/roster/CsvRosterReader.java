@@ -36,7 +36,6 @@ final class CsvRosterReader extends CountedRosterReader {
     private final int width;
     private final int idCell;
     private final CsvCaseMapper mapper;
-    private final IdHashSet ids = new IdHashSet();
 
     CsvRosterReader(CountingInputStream counted, String name, long size) throws IOException {
         super(counted, size);
@@ -113,10 +112,9 @@ final class CsvRosterReader extends CountedRosterReader {
             return RosterRow.rejected(new Reject(recordLine, "", "id",
                     "falta el identificador del caso", "the case has no id"));
         }
-        if (!ids.add(id)) {
-            return RosterRow.rejected(new Reject(recordLine, id, "id",
-                    "id repetido: «" + id + "» ya apareció en una fila anterior",
-                    "duplicate id: «" + id + "» already appeared in an earlier row"));
+        RosterRow repeated = repeatedId(recordLine, id, "fila", "row");
+        if (repeated != null) {
+            return repeated;
         }
         try {
             CaseFile c = mapper.map(cells, id);

@@ -19,7 +19,6 @@ final class JsonlRosterReader extends CountedRosterReader {
     private static final ObjectMapper MAPPER = CaseJson.mapper();
 
     private final BufferedReader in;
-    private final IdHashSet ids = new IdHashSet();
     private long line;
 
     JsonlRosterReader(CountingInputStream counted, long size) {
@@ -64,10 +63,9 @@ final class JsonlRosterReader extends CountedRosterReader {
         }
         JsonNode idNode = node.get("id");
         String id = idNode != null && idNode.isTextual() ? idNode.textValue() : "";
-        if (!id.isBlank() && !ids.add(id)) {
-            return RosterRow.rejected(new Reject(line, id, "id",
-                    "id repetido: «" + id + "» ya apareció en una línea anterior",
-                    "duplicate id: «" + id + "» already appeared in an earlier line"));
+        RosterRow repeated = id.isBlank() ? null : repeatedId(line, id, "línea", "line");
+        if (repeated != null) {
+            return repeated;
         }
         try {
             CaseFile c = CaseJson.fromTree(node);
@@ -77,8 +75,4 @@ final class JsonlRosterReader extends CountedRosterReader {
             return RosterRow.rejected(new Reject(line, id, field, e.es(), e.en()));
         }
     }
-
-
-
-
 }
