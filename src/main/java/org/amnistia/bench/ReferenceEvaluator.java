@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -122,8 +121,8 @@ public final class ReferenceEvaluator implements ChunkEvaluator {
         }
         List<Verdict.Missing> missing = new ArrayList<>();
         if (r.decision == Decision.UNDETERMINED) {
-            for (Map.Entry<String, String> m : r.missing.entrySet()) {
-                missing.add(new Verdict.Missing(m.getKey(), m.getValue(), m.getValue()));
+            for (String fact : r.missing) {
+                missing.add(new Verdict.Missing(fact, fact, fact));
             }
         }
         return new Verdict(file.id(), "ley-2026", reading.id(), r.decision, List.copyOf(articles), findings,
@@ -140,7 +139,7 @@ public final class ReferenceEvaluator implements ChunkEvaluator {
         final TreeSet<String> failing = new TreeSet<>(ArticleOrder.INSTANCE);
         final TreeSet<String> pending = new TreeSet<>(ArticleOrder.INSTANCE);
         final TreeSet<String> covering = new TreeSet<>(ArticleOrder.INSTANCE);
-        final Map<String, String> missing = new TreeMap<>(MissingFacts.ORDER);
+        final TreeSet<String> missing = new TreeSet<>(MissingFacts.ORDER);
     }
 
     private static Result assess(CaseFacts facts, List<Recognition> charges, int strict) {
@@ -235,7 +234,7 @@ public final class ReferenceEvaluator implements ChunkEvaluator {
         }
         if (!r.failing.isEmpty()) {
             r.decision = Decision.NOT_ELIGIBLE;
-        } else if (!r.pending.isEmpty() || !r.missing.isEmpty()) {
+        } else if (!r.pending.isEmpty()) { // pending() fills it and the missing facts together
             r.decision = Decision.UNDETERMINED;
         } else {
             r.decision = Decision.ELIGIBLE;
@@ -259,7 +258,7 @@ public final class ReferenceEvaluator implements ChunkEvaluator {
 
     private static void pending(Result r, String article, String fact) {
         r.pending.add(article);
-        r.missing.putIfAbsent(fact, fact);
+        r.missing.add(fact);
     }
 
     private static Numeral byDate(String id, String from, String to) {
