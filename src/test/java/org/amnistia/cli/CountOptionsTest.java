@@ -2,10 +2,7 @@ package org.amnistia.cli;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,11 +18,8 @@ class CountOptionsTest {
             "generate --rows -1                                                  | --rows -1: debe ser al menos 0",
     })
     void is_refused_with_exit_2_naming_the_option(String command, String message) {
-        StringWriter err = new StringWriter();
-        CommandLine cmd = Amnistia.commandLine();
-        cmd.setOut(new PrintWriter(new StringWriter()));
-        cmd.setErr(new PrintWriter(err, true));
-        assertThat(cmd.execute(command.trim().split("\\s+"))).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).contains(message).contains("must be at least");
+        CommandLineRun cli = new CommandLineRun();
+        assertThat(cli.run(command.trim().split("\\s+"))).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.err.toString()).contains(message).contains("must be at least");
     }
 }

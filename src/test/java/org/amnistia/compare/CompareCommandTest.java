@@ -2,15 +2,12 @@ package org.amnistia.compare;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.amnistia.casefile.CaseJson;
-import org.amnistia.cli.Amnistia;
+import org.amnistia.cli.CommandLineRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -33,10 +30,7 @@ class CompareCommandTest {
     }
 
     private static int run(String... args) {
-        CommandLine cmd = Amnistia.commandLine();
-        cmd.setOut(new PrintWriter(new StringWriter()));
-        cmd.setErr(new PrintWriter(new StringWriter()));
-        return cmd.execute(args);
+        return new CommandLineRun().run(args);
     }
 
     private static Map<String, String> verdicts(Path jsonl) throws IOException {
