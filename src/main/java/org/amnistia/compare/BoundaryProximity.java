@@ -87,17 +87,10 @@ public final class BoundaryProximity {
                     firstIds.get(i).add(c.id());
                 }
                 if (detail != null) {
-                    StringBuilder line = new StringBuilder();
                     Bound b = bounds.get(i);
-                    for (String cell : new String[]{b.start() ? "start" : "end", b.day().toString(),
+                    detail.write(CsvCells.row(b.start() ? "start" : "end", b.day().toString(),
                             String.join("; ", b.numerals()), c.id(),
-                            conduct.from().text(), conduct.to() == null ? "" : conduct.to().text(), Long.toString(away)}) {
-                        if (line.length() > 0) {
-                            line.append(',');
-                        }
-                        CsvCells.append(line, cell);
-                    }
-                    detail.write(line.append('\n').toString());
+                            conduct.from().text(), conduct.to() == null ? "" : conduct.to().text(), Long.toString(away)));
                 }
             }
         }

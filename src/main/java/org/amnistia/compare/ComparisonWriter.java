@@ -56,15 +56,8 @@ public final class ComparisonWriter implements Closeable {
 
     public void write(VerdictPair pair, Difference d) throws IOException {
         if (csv) {
-            StringBuilder line = new StringBuilder(256);
-            for (String cell : new String[]{pair.caseId(), pair.a().verdict().name(), pair.b().verdict().name(),
-                    d.change().id(), d.articles(), d.es(), d.en()}) {
-                if (line.length() > 0) {
-                    line.append(',');
-                }
-                CsvCells.append(line, cell);
-            }
-            out.write(line.append('\n').toString());
+            out.write(CsvCells.row(pair.caseId(), pair.a().verdict().name(), pair.b().verdict().name(),
+                    d.change().id(), d.articles(), d.es(), d.en()));
         } else {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", pair.caseId());

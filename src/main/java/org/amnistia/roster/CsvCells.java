@@ -17,6 +17,18 @@ public final class CsvCells {
         return out.toString();
     }
 
+    /** A whole CSV line (its cells written as {@link #append} does, then a line break). */
+    public static String row(String... cells) {
+        StringBuilder line = new StringBuilder(256);
+        for (String cell : cells) {
+            if (line.length() > 0) {
+                line.append(',');
+            }
+            append(line, cell);
+        }
+        return line.append('\n').toString();
+    }
+
     public static void append(StringBuilder out, String cell) {
         if (cell == null || cell.isEmpty()) {
             return;
