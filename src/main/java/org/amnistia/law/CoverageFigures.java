@@ -45,8 +45,8 @@ public record CoverageFigures(
             }
         }
         return new CoverageFigures(perNumeral, byDate.cardinality(), sum, all.cardinality(),
-                monthsTouched(all), wholeMonths(all), years(all),
-                monthsTouched(byDate), wholeMonths(byDate), years(byDate));
+                months(all).size(), wholeMonths(all), years(all),
+                months(byDate).size(), wholeMonths(byDate), years(byDate));
     }
 
     private static int index(LocalDate day) {
@@ -57,17 +57,16 @@ public record CoverageFigures(
         return ORIGIN.plusDays(index);
     }
 
-    private static int monthsTouched(BitSet days) {
+    /** The months with at least one of the days. */
+    private static TreeSet<YearMonth> months(BitSet days) {
         TreeSet<YearMonth> months = new TreeSet<>();
         days.stream().forEach(i -> months.add(YearMonth.from(day(i))));
-        return months.size();
+        return months;
     }
 
     private static int wholeMonths(BitSet days) {
-        TreeSet<YearMonth> months = new TreeSet<>();
-        days.stream().forEach(i -> months.add(YearMonth.from(day(i))));
         int whole = 0;
-        for (YearMonth m : months) {
+        for (YearMonth m : months(days)) {
             if (days.get(index(m.atDay(1)), index(m.atEndOfMonth()) + 1).cardinality() == m.lengthOfMonth()) {
                 whole++;
             }
