@@ -31,10 +31,11 @@ import java.util.function.Predicate;
  *       doubt (a strict reading never favours the person more), so a case NOT_ELIGIBLE under the
  *       favourable reading, or ELIGIBLE under the strict one, is the same under every reading and
  *       depends on no doubt;</li>
- *   <li>where the two readings differ, only the doubts read by the findings that differ can matter
- *       (the candidates); with one candidate, it is the doubt; with more, each is switched alone
- *       from the chosen end, and from the other end only where that left the verdict alone; those
- *       are first tested together when the reading that does it is already known.</li>
+ *   <li>where the two readings differ, only the candidates can matter: the doubts read by the
+ *       findings that differ ({@link ReadingEnds}). The ends are compared part by part (a check, or
+ *       one charge for Art. 9), which settles the verdict of every switch that leaves each part
+ *       wholly at one end; only the other switches are evaluated: each candidate alone from the
+ *       chosen end, and from the other end only where that left the verdict alone.</li>
  * </ol>
  * Used by one thread at a time; close it to dispose of its rule session.
  */
@@ -178,6 +179,8 @@ public final class RuleSession implements ChunkEvaluator {
         final List<Recognition> recognitions;
         final int chosen;
         final Map<Integer, Subject> subjects = new LinkedHashMap<>(4);
+        /** Both ends compared part by part, once they were evaluated and differ; else {@code null}. */
+        ReadingEnds ends;
         /** Doubts that may move this case's verdict; only their readings distinguish subjects. */
         int candidates;
         /** Candidates shown, switched together, to leave the verdict at the other end alone. */
@@ -211,60 +214,68 @@ public final class RuleSession implements ChunkEvaluator {
             return true;
         }
 
-        /** Where both readings were evaluated and differ, switches each candidate doubt alone from the chosen reading. */
-        boolean switchCandidatesFromChosen(KieSession session, SessionOutcomes outcomes) {
-            Subject other = subject(chosen ^ Doubts.ALL);
-            if (other == null) {
-                return false;
+        /**
+         * The verdict of the reading that takes the doubts in {@code switched} from the other end
+         * and the rest from the chosen one: evaluated, or settled by the two ends; {@code null}
+         * when neither.
+         */
+        Decision decision(SessionOutcomes outcomes, int switched) {
+            Subject subject = subjects.get(chosen ^ switched);
+            if (subject != null) {
+                return outcomes.of(subject).decision();
             }
-            SubjectOutcome a = outcomes.of(subject(chosen));
-            SubjectOutcome b = outcomes.of(other);
-            if (a.decision() == b.decision()) {
-                return false;
-            }
-            candidates = a.doubtsDifferingFrom(b);
-            if (candidates == 0) {
-                candidates = Doubts.ALL; // cannot happen with monotone rules; stay exact if it does
-            }
-            // Only candidates distinguish readings: the other end is the chosen one with them switched.
-            subjects.put(chosen ^ candidates, other);
-            if (Integer.bitCount(candidates) == 1) {
-                return false;
-            }
-            for (int bit : bits(candidates)) {
-                evaluate(session, chosen ^ bit);
-            }
-            return true;
+            return ends == null ? null : ends.decisionSwitching(switched);
         }
 
         /**
-         * Switches from the other reading only the candidates whose switch from the chosen one left
-         * the verdict alone: a doubt that moves the verdict from one end is in, whatever it does
-         * from the other. When a single candidate moved it from the chosen end, the others were
-         * already switched together from the other end (the other end with them switched back is
-         * the chosen one with that candidate switched): if that left the verdict alone, so does
+         * Where both ends were evaluated and differ, switches each candidate doubt alone from the
+         * chosen reading, unless the ends settle the verdict that gives.
+         */
+        boolean switchCandidatesFromChosen(KieSession session, SessionOutcomes outcomes) {
+            Subject other = subject(chosen ^ Doubts.ALL);
+            if (other == null || outcomes.of(subject(chosen)).decision() == outcomes.of(other).decision()) {
+                return false;
+            }
+            ends = ReadingEnds.compare(outcomes.of(subject(chosen)), outcomes.of(other));
+            candidates = ends.candidates();
+            boolean more = false;
+            for (int bit : bits(candidates)) {
+                if (decision(outcomes, bit) == null) {
+                    more |= evaluate(session, chosen ^ bit);
+                }
+            }
+            return more;
+        }
+
+        /**
+         * Switches from the other end only the candidates whose switch from the chosen one left the
+         * verdict alone: a doubt that moves the verdict from one end is in, whatever it does from
+         * the other. Only candidates distinguish readings, so the other end with a doubt switched
+         * is the chosen one with every other candidate switched. When the candidates that left the
+         * verdict alone, switched back together from the other end, leave it alone too, so does
          * each of them alone, by monotonicity, and nothing more is evaluated.
          */
         boolean switchCandidatesFromOther(KieSession session, SessionOutcomes outcomes) {
-            if (Integer.bitCount(candidates) < 2) {
+            if (ends == null) {
                 return false;
             }
-            Decision atChosen = outcomes.of(subject(chosen)).decision();
+            Decision atChosen = decision(outcomes, 0);
+            Decision atOther = decision(outcomes, Doubts.ALL);
             int leftAlone = 0;
             for (int bit : bits(candidates)) {
-                if (outcomes.of(subject(chosen ^ bit)).decision() == atChosen) {
+                if (decision(outcomes, bit) == atChosen) {
                     leftAlone |= bit;
                 }
             }
-            Subject togetherFromOther = subject(chosen ^ candidates ^ leftAlone);
-            if (Integer.bitCount(leftAlone) > 1 && togetherFromOther != null
-                    && outcomes.of(togetherFromOther).decision() == outcomes.of(subject(chosen ^ candidates)).decision()) {
+            if (Integer.bitCount(leftAlone) > 1 && decision(outcomes, candidates ^ leftAlone) == atOther) {
                 leftAloneFromOther = leftAlone;
                 return false;
             }
             boolean more = false;
             for (int bit : bits(leftAlone)) {
-                more |= evaluate(session, chosen ^ candidates ^ bit);
+                if (decision(outcomes, candidates ^ bit) == null) {
+                    more |= evaluate(session, chosen ^ candidates ^ bit);
+                }
             }
             return more;
         }
@@ -272,15 +283,15 @@ public final class RuleSession implements ChunkEvaluator {
         /** For each doubt whose switch alone moves the verdict from either end: the verdict it gives. */
         Map<String, Decision> alternatives(SessionOutcomes outcomes) {
             Map<String, Decision> alternatives = new LinkedHashMap<>();
-            if (candidates == 0) {
+            if (ends == null) {
                 return alternatives;
             }
-            Decision atChosen = outcomes.of(subject(chosen)).decision();
-            Decision atOther = outcomes.of(subject(chosen ^ candidates)).decision();
+            Decision atChosen = decision(outcomes, 0);
+            Decision atOther = decision(outcomes, Doubts.ALL);
             for (int bit : bits(candidates)) {
-                Decision fromChosen = outcomes.of(subject(chosen ^ bit)).decision();
+                Decision fromChosen = decision(outcomes, bit);
                 boolean moves = fromChosen != atChosen || (leftAloneFromOther & bit) == 0
-                        && outcomes.of(subject(chosen ^ candidates ^ bit)).decision() != atOther;
+                        && decision(outcomes, candidates ^ bit) != atOther;
                 if (moves) {
                     alternatives.put(Doubts.ids(bit).get(0), fromChosen);
                 }

@@ -3,6 +3,7 @@ package org.amnistia.engine;
 import org.amnistia.casefile.CaseFile;
 import org.amnistia.roster.RosterReader;
 import org.amnistia.roster.RosterRow;
+import org.amnistia.verdict.Decision;
 import org.amnistia.verdict.Verdict;
 import org.junit.jupiter.api.Test;
 
@@ -73,31 +74,35 @@ class RuleSessionTest {
     }
 
     @Test
-    void casesSettledByMonotonicityAreEvaluatedOnceAndDoubtfulOnesMoreOften() {
+    void casesSettledByMonotonicityAreEvaluatedOnceAndDoubtsInDifferentChecksAreToldByTheEnds() {
         Engine engine = Engine.load("ley-2026");
         try (ChunkEvaluator evaluator = engine.evaluator(Reading.FAVOURABLE)) {
             // not political: NOT_ELIGIBLE under the favourable reading, so under every reading
             evaluator.evaluate(List.of(CaseBuilder.conductOn("2024-07-30").political(false).build()));
             assertThat(evaluator.readingsEvaluated()).isEqualTo(1);
-            // ceased unknown (D12) and a date only the favourable window of 8.12 covers (D05):
-            // both ends, then each of the two candidates switched alone from the chosen end
+            // ceased unknown (D12, Art. 7) and a date only the favourable window of 8.12 covers
+            // (D05, Art. 8): each doubt is the only candidate of its check, so the two ends tell
+            // the verdict with either switched alone, and nothing more is evaluated
             Verdict v = evaluator.evaluate(List.of(CaseBuilder.conductOn("2024-08-15").ceased(null).build())).get(0);
             assertThat(v.doubts()).containsExactly("D05", "D12");
-            assertThat(evaluator.readingsEvaluated()).isEqualTo(1 + 4);
+            assertThat(v.alternatives()).containsEntry("D05", Decision.NOT_ELIGIBLE).containsEntry("D12", Decision.UNDETERMINED);
+            assertThat(evaluator.readingsEvaluated()).isEqualTo(1 + 2);
         }
     }
 
     @Test
-    void candidatesThatLeaveTheVerdictAloneAreTestedTogetherFromTheOtherEnd() {
+    void candidatesOfOneCheckAreSwitchedAloneFromEachEnd() {
         Engine engine = Engine.load("ley-2026");
         try (ChunkEvaluator evaluator = engine.evaluator(Reading.FAVOURABLE)) {
-            // 2017, event unknown, ceased unknown: the ends differ in D02, D03 and D12, and only D12
-            // moves the verdict. Both ends, then the three switched alone from the chosen end; the
-            // chosen end with D12 switched is the other end with D02 and D03 switched together, and
-            // it leaves the other end's verdict alone, so neither moves it alone: five, not seven.
-            Verdict v = evaluator.evaluate(List.of(CaseBuilder.conductOn("2017-06-14").ceased(null).build())).get(0);
-            assertThat(v.doubts()).containsExactly("D12");
-            assertThat(evaluator.readingsEvaluated()).isEqualTo(2 + 3);
+            // 25 July to 5 August 2024: wholly inside the favourable window of 8.12 (D05), partly
+            // inside its strict one, July (D14). Both doubts are candidates of Art. 8, so the ends
+            // cannot tell a switch of one alone: each is switched from the favourable end, which
+            // leaves it covered. From the strict end, each alone covers; with two candidates that is
+            // the favourable end with the other one switched, already evaluated: two and two.
+            Verdict v = evaluator.evaluate(List.of(CaseBuilder.conductOn("2024-07-25").to("2024-08-05").build())).get(0);
+            assertThat(v.verdict()).isEqualTo(Decision.ELIGIBLE);
+            assertThat(v.doubts()).containsExactly("D05", "D14");
+            assertThat(evaluator.readingsEvaluated()).isEqualTo(2 + 2);
         }
     }
 }

@@ -20,6 +20,8 @@ public final class Finding extends Derived {
     private final String messageKey;
     private final List<Object> args;
     private final String missingFact;
+    /** The charge an Art. 9 finding is about (its index in {@code charges}); -1 for the whole case. */
+    private final int charge;
 
     private Finding(RuleMeta meta, Object premise, String article, Check check, Status status,
                     FindingOutcome outcome, String messageKey, String missingFact, Object[] args) {
@@ -31,6 +33,7 @@ public final class Finding extends Derived {
         this.messageKey = messageKey;
         this.missingFact = missingFact;
         this.args = Arrays.asList(args);
+        this.charge = premise instanceof Charge ch ? ch.getIndex() : -1;
     }
 
     /** The check passes; {@code premise} is the subject or the fact the rule matched. */
@@ -115,6 +118,11 @@ public final class Finding extends Derived {
 
     public String getMissingFact() {
         return missingFact;
+    }
+
+    /** The index of the charge this finding is about; -1 when it is about the whole case. */
+    public int getCharge() {
+        return charge;
     }
 
     /** What the decision depends on, without the wording: used to find where two readings differ. */

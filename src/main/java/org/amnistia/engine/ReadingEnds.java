@@ -1,0 +1,157 @@
+package org.amnistia.engine;
+
+import org.amnistia.engine.facts.Check;
+import org.amnistia.engine.facts.Condition;
+import org.amnistia.engine.facts.Doubts;
+import org.amnistia.engine.facts.Finding;
+import org.amnistia.engine.facts.Status;
+import org.amnistia.verdict.Decision;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A case's outcomes at the two ends of the order of readings (the chosen reading of every doubt,
+ * and the other one), compared part by part, so that the verdict of a reading in between is told
+ * without evaluating it wherever the two ends settle it.
+ * <p>
+ * A <em>part</em> is one check of semantics.md §2 (Art. 6, the motive, Art. 8 with the conditions
+ * of its numerals, Art. 7) or, for Art. 9, one charge: the rules of a part read only its own facts
+ * and findings, and the verdict is the worst result (fails, is pending, passes) of any part. Every
+ * check is monotone in every doubt (a strict reading never favours the person more), so:
+ * <ul>
+ *   <li>a part with the same result at both ends has it under every reading;</li>
+ *   <li>a part whose results differ depends only on its <em>candidates</em>, the doubts read by the
+ *       rules behind the findings and numeral conditions that one end has and the other lacks: a
+ *       reading that takes none of them from the other end gives the chosen end's result, one that
+ *       takes all of them gives the other end's, and one that takes some is not settled.</li>
+ * </ul>
+ */
+final class ReadingEnds {
+
+    /** A part's results, worst first: the verdict is the worst result of any part. */
+    private static final int FAILS = 0;
+    private static final int PENDING = 1;
+    private static final int PASSES = 2;
+    private static final Decision[] VERDICT = {Decision.NOT_ELIGIBLE, Decision.UNDETERMINED, Decision.ELIGIBLE};
+    private static final int CHECKS = Check.values().length;
+
+    /** The doubts that may move the verdict between the ends: the candidates of the parts that differ. */
+    private final int candidates;
+    /** The worst result of the parts alike at both ends: theirs under every reading. */
+    private final int alike;
+    /** For each part whose results differ: its candidates, and its result at each end. */
+    private final int[] partCandidates;
+    private final int[] atChosen;
+    private final int[] atOther;
+
+    private ReadingEnds(int alike, List<Part> differing) {
+        this.alike = alike;
+        int n = differing.size();
+        partCandidates = new int[n];
+        atChosen = new int[n];
+        atOther = new int[n];
+        int all = 0;
+        for (int i = 0; i < n; i++) {
+            Part p = differing.get(i);
+            int doubts = p.differingDoubts();
+            // Results that differ with no doubt behind them cannot happen with rules that note the
+            // doubts they read; should they, every doubt stays a candidate and nothing is assumed.
+            partCandidates[i] = doubts == 0 ? Doubts.ALL : doubts;
+            atChosen[i] = p.resultAtChosen;
+            atOther[i] = p.resultAtOther;
+            all |= partCandidates[i];
+        }
+        candidates = all;
+    }
+
+    static ReadingEnds compare(SubjectOutcome chosen, SubjectOutcome other) {
+        Map<Integer, Part> parts = new HashMap<>();
+        file(parts, chosen, true);
+        file(parts, other, false);
+        int alike = PASSES;
+        List<Part> differing = new ArrayList<>(2);
+        for (Part p : parts.values()) {
+            if (p.resultAtChosen == p.resultAtOther) {
+                alike = Math.min(alike, p.resultAtChosen);
+            } else {
+                differing.add(p);
+            }
+        }
+        return new ReadingEnds(alike, differing);
+    }
+
+    int candidates() {
+        return candidates;
+    }
+
+    /**
+     * The verdict of the reading that takes the doubts in {@code switched} from the other end and
+     * every other doubt from the chosen one; {@code null} when the ends do not settle it.
+     */
+    Decision decisionSwitching(int switched) {
+        int worst = alike;
+        for (int i = 0; i < partCandidates.length; i++) {
+            int taken = switched & partCandidates[i];
+            if (taken != 0 && taken != partCandidates[i]) {
+                return null;
+            }
+            worst = Math.min(worst, taken == 0 ? atChosen[i] : atOther[i]);
+        }
+        return VERDICT[worst];
+    }
+
+    private static void file(Map<Integer, Part> parts, SubjectOutcome outcome, boolean chosenEnd) {
+        for (Finding f : outcome.findings) {
+            int part = f.getCheck().ordinal() + CHECKS * (f.getCharge() + 1);
+            parts.computeIfAbsent(part, k -> new Part()).add(chosenEnd, f.signature(), f.getDoubts(), result(f.getStatus()));
+        }
+        for (Condition c : outcome.conditions) {
+            // A numeral's conditions belong to Art. 8, whose coverage they decide.
+            parts.computeIfAbsent(Check.COVERAGE.ordinal(), k -> new Part()).add(chosenEnd, c.signature(), c.getDoubts(), PASSES);
+        }
+    }
+
+    private static int result(Status status) {
+        return switch (status) {
+            case FAIL -> FAILS;
+            case PENDING -> PENDING;
+            case PASS, INFO -> PASSES;
+        };
+    }
+
+    /** One part at both ends: its result, and the doubts behind each of its findings' signatures. */
+    private static final class Part {
+        int resultAtChosen = PASSES;
+        int resultAtOther = PASSES;
+        final Map<Object, Integer> doubtsAtChosen = new HashMap<>(8);
+        final Map<Object, Integer> doubtsAtOther = new HashMap<>(8);
+
+        void add(boolean chosenEnd, Object signature, int doubts, int result) {
+            if (chosenEnd) {
+                doubtsAtChosen.merge(signature, doubts, (a, b) -> a | b);
+                resultAtChosen = Math.min(resultAtChosen, result);
+            } else {
+                doubtsAtOther.merge(signature, doubts, (a, b) -> a | b);
+                resultAtOther = Math.min(resultAtOther, result);
+            }
+        }
+
+        /** The doubts read behind the signatures one end has and the other lacks. */
+        int differingDoubts() {
+            return doubtsOfMissing(doubtsAtChosen, doubtsAtOther) | doubtsOfMissing(doubtsAtOther, doubtsAtChosen);
+        }
+
+        private static int doubtsOfMissing(Map<Object, Integer> mine, Map<Object, Integer> theirs) {
+            int mask = 0;
+            for (Map.Entry<Object, Integer> e : mine.entrySet()) {
+                if (!theirs.containsKey(e.getKey())) {
+                    mask |= e.getValue();
+                }
+            }
+            return mask;
+        }
+    }
+}
