@@ -105,4 +105,20 @@ class RuleSessionTest {
             assertThat(evaluator.readingsEvaluated()).isEqualTo(2 + 2);
         }
     }
+
+    @Test
+    void candidatesThatLeaveTheVerdictAloneAreTestedTogetherFromTheOtherEnd() {
+        Engine engine = Engine.load("ley-2026");
+        try (ChunkEvaluator evaluator = engine.evaluator(Reading.FAVOURABLE)) {
+            // 23 April to 7 May 2019, event unknown: 8.10 covers it only under the favourable D14,
+            // and 8.8 would need the event (its bounds D02, its link D03). All three are candidates
+            // of Art. 8. From the favourable end only D14 moves the verdict. The strict end with
+            // D02 and D03 switched back together is the favourable end with D14 switched: it leaves
+            // the strict verdict alone, so neither moves it alone. Two ends, three switches: five.
+            Verdict v = evaluator.evaluate(List.of(CaseBuilder.conductOn("2019-04-23").to("2019-05-07").build())).get(0);
+            assertThat(v.verdict()).isEqualTo(Decision.ELIGIBLE);
+            assertThat(v.doubts()).containsExactly("D14");
+            assertThat(evaluator.readingsEvaluated()).isEqualTo(2 + 3);
+        }
+    }
 }
