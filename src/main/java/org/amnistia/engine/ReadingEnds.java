@@ -26,8 +26,11 @@ import java.util.Map;
  *   <li>a part whose results differ depends only on its <em>candidates</em>, the doubts read by the
  *       rules behind the findings and numeral conditions that one end has and the other lacks: a
  *       reading that takes none of them from the other end gives the chosen end's result, one that
- *       takes all of them gives the other end's, and one that takes some is not settled.</li>
+ *       takes all of them gives the other end's, and one that takes some gives a result between
+ *       the two.</li>
  * </ul>
+ * A reading's verdict is settled when it is the same whichever result such an in-between part has
+ * (another part may already fail, for instance).
  */
 final class ReadingEnds {
 
@@ -92,15 +95,22 @@ final class ReadingEnds {
      * every other doubt from the chosen one; {@code null} when the ends do not settle it.
      */
     Decision decisionSwitching(int switched) {
-        int worst = alike;
+        // The verdict with every in-between part at its worse end (lowest) and at its better one (highest).
+        int lowest = alike;
+        int highest = alike;
         for (int i = 0; i < partCandidates.length; i++) {
             int taken = switched & partCandidates[i];
-            if (taken != 0 && taken != partCandidates[i]) {
-                return null;
+            if (taken == 0 || taken == partCandidates[i]) {
+                int result = taken == 0 ? atChosen[i] : atOther[i];
+                lowest = Math.min(lowest, result);
+                highest = Math.min(highest, result);
+            } else {
+                // Some of the part's candidates taken: its result lies between its two ends.
+                lowest = Math.min(lowest, Math.min(atChosen[i], atOther[i]));
+                highest = Math.min(highest, Math.max(atChosen[i], atOther[i]));
             }
-            worst = Math.min(worst, taken == 0 ? atChosen[i] : atOther[i]);
         }
-        return VERDICT[worst];
+        return lowest == highest ? VERDICT[lowest] : null;
     }
 
     private static void file(Map<Integer, Part> parts, SubjectOutcome outcome, boolean chosenEnd) {

@@ -121,4 +121,22 @@ class RuleSessionTest {
             assertThat(evaluator.readingsEvaluated()).isEqualTo(2 + 3);
         }
     }
+
+    @Test
+    void aCheckBetweenItsEndsCannotMoveAVerdictAnotherCheckAlreadyDecides() {
+        Engine engine = Engine.load("ley-2026");
+        try (ChunkEvaluator evaluator = engine.evaluator(Reading.STRICT)) {
+            // Strict reading; a charge for requesting sanctions (D11) and 25 July to 5 August 2024
+            // (D05 and D14, both of Art. 8). From the strict end, with the charge still excluded,
+            // switching D05 or D14 leaves the verdict NOT_ELIGIBLE whatever Art. 8 then says, and
+            // switching D11 leaves Art. 8 at its strict result: none is evaluated. From the
+            // favourable end only the two Art. 8 switches are: two ends and two switches.
+            Verdict v = evaluator.evaluate(List.of(CaseBuilder.conductOn("2024-07-25").to("2024-08-05")
+                    .charge("solicitud de sanciones").build())).get(0);
+            assertThat(v.verdict()).isEqualTo(Decision.NOT_ELIGIBLE);
+            assertThat(v.doubts()).containsExactly("D11");
+            assertThat(v.alternatives()).containsEntry("D11", Decision.NOT_ELIGIBLE);
+            assertThat(evaluator.readingsEvaluated()).isEqualTo(2 + 2);
+        }
+    }
 }
