@@ -16,8 +16,11 @@ public final class ArticleOrder implements Comparator<String> {
 
     @Override
     public int compare(String a, String b) {
-        int ka = simpleKey(a);
-        int kb = simpleKey(b);
+        return compare(a, key(a), b, key(b));
+    }
+
+    /** Compares two citations whose {@link #key}s the caller worked out once. */
+    int compare(String a, int ka, String b, int kb) {
         if (ka >= 0 && kb >= 0) {
             return Integer.compare(ka, kb);
         }
@@ -41,7 +44,7 @@ public final class ArticleOrder implements Comparator<String> {
      * The order of an article or numeral ("8", "8.12"; up to 4 digits each) as one number, so that
      * the usual citations compare without parsing parts; {@code -1} for anything else.
      */
-    private static int simpleKey(String s) {
+    static int key(String s) {
         int article = 0;
         int i = 0;
         for (; i < s.length() && s.charAt(i) != '.'; i++) {

@@ -24,15 +24,32 @@ import java.util.TreeSet;
  */
 final class VerdictAssembler {
 
+    /** A finding with the order of its article worked out once: a roster sorts a dozen per case. */
+    private record Sortable(Finding finding, int article) {
+        static Sortable of(Finding f) {
+            return new Sortable(f, ArticleOrder.key(f.getArticle()));
+        }
+    }
+
     /**
      * Findings in a fixed order, never the order the rules fired in: by article, status and message,
      * then by what they quote (a numeral with two windows: the earlier window first).
      */
-    private static final Comparator<Finding> FINDING_ORDER = Comparator
-            .comparing(Finding::getArticle, ArticleOrder.INSTANCE)
-            .thenComparing(Finding::getStatus)
-            .thenComparing(Finding::getMessageKey)
-            .thenComparing(f -> f.getArgs().toString());
+    private static final Comparator<Sortable> FINDING_ORDER = (x, y) -> {
+        Finding a = x.finding();
+        Finding b = y.finding();
+        int c = ArticleOrder.INSTANCE.compare(a.getArticle(), x.article(), b.getArticle(), y.article());
+        if (c == 0) {
+            c = a.getStatus().compareTo(b.getStatus());
+        }
+        if (c == 0) {
+            c = a.getMessageKey().compareTo(b.getMessageKey());
+        }
+        if (c == 0) {
+            c = a.getArgs().toString().compareTo(b.getArgs().toString());
+        }
+        return c;
+    };
 
     private static final Comparator<Obligation> OBLIGATION_ORDER = Comparator
             .comparing(Obligation::getArticle, ArticleOrder.INSTANCE)
@@ -51,7 +68,10 @@ final class VerdictAssembler {
         List<String> doubts = List.copyOf(alternatives.keySet());
         boolean favoured = reading == Reading.FAVOURABLE && !doubts.isEmpty();
 
-        List<Finding> sorted = new ArrayList<>(outcome.findings);
+        List<Sortable> sorted = new ArrayList<>(outcome.findings.size());
+        for (Finding f : outcome.findings) {
+            sorted.add(Sortable.of(f));
+        }
         sorted.sort(FINDING_ORDER);
         List<Verdict.Finding> findings = new ArrayList<>(sorted.size() + doubts.size());
         if (favoured) {
@@ -66,7 +86,8 @@ final class VerdictAssembler {
             case NOT_ELIGIBLE -> Status.FAIL;
             case UNDETERMINED -> Status.PENDING;
         };
-        for (Finding f : sorted) {
+        for (Sortable s : sorted) {
+            Finding f = s.finding();
             findings.add(SharedReasons.finding(f.getArticle(), f.getOutcome(), f.getMessageKey(), f.getArgs()));
             if (f.getStatus() == deciding) {
                 articles.add(f.getArticle());
