@@ -11,6 +11,8 @@ import org.amnistia.engine.facts.TemporalScope;
 import org.amnistia.engine.facts.Window;
 import org.amnistia.law.EncodedLaw;
 import org.amnistia.law.NumeralWindows;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 
 import java.util.ArrayList;
@@ -44,13 +46,21 @@ public final class LawProbe {
             KieSession session = rules.kieBase().newKieSession();
             try {
                 session.setGlobal("eventos", rules.events());
+                // What the rules derive is read as they insert it, as verdicts are (SessionOutcomes):
+                // a session of an immutable rule base keeps only the facts some rule can still match.
+                List<Object> derived = new ArrayList<>();
+                session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                    @Override
+                    public void objectInserted(ObjectInsertedEvent event) {
+                        derived.add(event.getObject());
+                    }
+                });
                 session.insert(new Subject(facts, strict == 0 ? 0 : Doubts.ALL));
                 session.fireAllRules();
-                for (Object o : session.getObjects(o -> o instanceof Contact || o instanceof TemporalScope)) {
+                for (Object o : derived) {
                     if (o instanceof TemporalScope t) {
                         scope[strict] = span(t.getWindow());
-                    } else {
-                        Contact c = (Contact) o;
+                    } else if (o instanceof Contact c) {
                         Builder b = numerals.computeIfAbsent(c.getNumeral(), k -> new Builder(c));
                         (strict == 0 ? b.favourable : b.strict).add(span(c.getWindow()));
                         b.doubts.addAll(Doubts.ids(c.getDoubts()));

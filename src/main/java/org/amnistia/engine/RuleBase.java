@@ -5,10 +5,12 @@ import org.amnistia.engine.facts.RuleMeta;
 import org.amnistia.law.LawLoadException;
 import org.amnistia.law.LawVersion;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
@@ -63,7 +65,7 @@ public final class RuleBase {
             }
         }
         refuseIfAny(version, "no compila | does not compile", problems);
-        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        KieBase kieBase = ks.newKieContainer(releaseId).newKieBase(immutable(ks));
         ks.getRepository().removeKieModule(releaseId); // the KieBase keeps what it needs
         refuseIfAny(version, "tiene reglas fuera de su capa | has rules out of their layer", RuleLayers.problems(kieBase));
         List<RuleMeta> rules = new ArrayList<>();
@@ -79,6 +81,19 @@ public final class RuleBase {
         }
         rules.sort(Comparator.comparing(RuleMeta::name));
         return new RuleBase(version, kieBase, List.copyOf(rules), Set.copyOf(events), favourability(version, rules));
+    }
+
+    /**
+     * No rule is added or removed once a version is compiled, and Drools can use that: a session of
+     * an immutable KieBase keeps its facts in one identity map rather than a store per class, and
+     * drops at once a fact no rule can match (a note, a duty, the ruling). So nothing reads the
+     * conclusions back from a session's working memory: they are filed as the rules insert them
+     * ({@link SessionOutcomes}).
+     */
+    private static KieBaseConfiguration immutable(KieServices ks) {
+        KieBaseConfiguration conf = ks.newKieBaseConfiguration();
+        conf.setOption(KieBaseMutabilityOption.DISABLED);
+        return conf;
     }
 
     private static void refuseIfAny(LawVersion version, String what, List<String> problems) {

@@ -17,6 +17,8 @@ import org.amnistia.verdict.Verdict;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 
 import java.io.IOException;
@@ -110,12 +112,16 @@ class DoubtSearchTest {
                     session.insert(new Charge(subject, i, charges.get(i), CATALOG.recognise(charges.get(i).offense())));
                 }
             }
-            session.fireAllRules();
             Map<Integer, Decision> decisions = new HashMap<>();
-            for (Object o : session.getObjects(o -> o instanceof Ruling)) {
-                Ruling r = (Ruling) o;
-                assertThat(decisions.put(readingOf.get(r.getSubject()), r.getDecision())).isNull();
-            }
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    if (event.getObject() instanceof Ruling r) {
+                        assertThat(decisions.put(readingOf.get(r.getSubject()), r.getDecision())).isNull();
+                    }
+                }
+            });
+            session.fireAllRules();
             assertThat(decisions).hasSize(readings.size());
             return decisions;
         } finally {
