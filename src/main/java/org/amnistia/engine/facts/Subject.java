@@ -12,6 +12,8 @@ public final class Subject {
 
     private final CaseFacts facts;
     private final int strictDoubts;
+    /** Where the engine files what the rules conclude about this subject; no rule reads it. */
+    private Object conclusions;
 
     public Subject(CaseFacts facts, int strictDoubts) {
         this.facts = facts;
@@ -20,6 +22,15 @@ public final class Subject {
 
     public CaseFacts facts() {
         return facts;
+    }
+
+    /** What the engine filed here, or {@code null}: kept by the subject, so filing costs no lookup. */
+    public Object conclusions() {
+        return conclusions;
+    }
+
+    public void fileConclusionsIn(Object conclusions) {
+        this.conclusions = conclusions;
     }
 
     public boolean favourable(String doubt) {
