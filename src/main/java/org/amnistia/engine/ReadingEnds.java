@@ -8,9 +8,7 @@ import org.amnistia.engine.facts.Status;
 import org.amnistia.verdict.Decision;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A case's outcomes at the two ends of the order of readings (the chosen reading of every doubt,
@@ -71,12 +69,14 @@ final class ReadingEnds {
     }
 
     static ReadingEnds compare(SubjectOutcome chosen, SubjectOutcome other) {
-        Map<Integer, Part> parts = new HashMap<>();
+        // A case has a handful of parts, each with a few findings: lists searched in place beat
+        // hash maps here (this runs for every case whose two ends differ).
+        List<Part> parts = new ArrayList<>(8);
         file(parts, chosen, true);
         file(parts, other, false);
         int alike = PASSES;
         List<Part> differing = new ArrayList<>(2);
-        for (Part p : parts.values()) {
+        for (Part p : parts) {
             if (p.resultAtChosen == p.resultAtOther) {
                 alike = Math.min(alike, p.resultAtChosen);
             } else {
@@ -113,15 +113,26 @@ final class ReadingEnds {
         return lowest == highest ? VERDICT[lowest] : null;
     }
 
-    private static void file(Map<Integer, Part> parts, SubjectOutcome outcome, boolean chosenEnd) {
+    private static void file(List<Part> parts, SubjectOutcome outcome, boolean chosenEnd) {
         for (Finding f : outcome.findings) {
-            int part = f.getCheck().ordinal() + CHECKS * (f.getCharge() + 1);
-            parts.computeIfAbsent(part, k -> new Part()).add(chosenEnd, f.signature(), f.getDoubts(), result(f.getStatus()));
+            part(parts, f.getCheck().ordinal() + CHECKS * (f.getCharge() + 1))
+                    .add(chosenEnd, f.signature(), f.getDoubts(), result(f.getStatus()));
         }
         for (Condition c : outcome.conditions) {
             // A numeral's conditions belong to Art. 8, whose coverage they decide.
-            parts.computeIfAbsent(Check.COVERAGE.ordinal(), k -> new Part()).add(chosenEnd, c.signature(), c.getDoubts(), PASSES);
+            part(parts, Check.COVERAGE.ordinal()).add(chosenEnd, c.signature(), c.getDoubts(), PASSES);
         }
+    }
+
+    private static Part part(List<Part> parts, int key) {
+        for (Part p : parts) {
+            if (p.key == key) {
+                return p;
+            }
+        }
+        Part p = new Part(key);
+        parts.add(p);
+        return p;
     }
 
     private static int result(Status status) {
@@ -134,34 +145,52 @@ final class ReadingEnds {
 
     /** One part at both ends: its result, and the doubts behind each of its findings' signatures. */
     private static final class Part {
+        final int key;
         int resultAtChosen = PASSES;
         int resultAtOther = PASSES;
-        final Map<Object, Integer> doubtsAtChosen = new HashMap<>(8);
-        final Map<Object, Integer> doubtsAtOther = new HashMap<>(8);
+        final List<Signed> signedAtChosen = new ArrayList<>(4);
+        final List<Signed> signedAtOther = new ArrayList<>(4);
+
+        Part(int key) {
+            this.key = key;
+        }
 
         void add(boolean chosenEnd, Object signature, int doubts, int result) {
             if (chosenEnd) {
-                doubtsAtChosen.merge(signature, doubts, (a, b) -> a | b);
+                signedAtChosen.add(new Signed(signature, doubts));
                 resultAtChosen = Math.min(resultAtChosen, result);
             } else {
-                doubtsAtOther.merge(signature, doubts, (a, b) -> a | b);
+                signedAtOther.add(new Signed(signature, doubts));
                 resultAtOther = Math.min(resultAtOther, result);
             }
         }
 
         /** The doubts read behind the signatures one end has and the other lacks. */
         int differingDoubts() {
-            return doubtsOfMissing(doubtsAtChosen, doubtsAtOther) | doubtsOfMissing(doubtsAtOther, doubtsAtChosen);
+            return doubtsOfMissing(signedAtChosen, signedAtOther) | doubtsOfMissing(signedAtOther, signedAtChosen);
         }
 
-        private static int doubtsOfMissing(Map<Object, Integer> mine, Map<Object, Integer> theirs) {
+        private static int doubtsOfMissing(List<Signed> mine, List<Signed> theirs) {
             int mask = 0;
-            for (Map.Entry<Object, Integer> e : mine.entrySet()) {
-                if (!theirs.containsKey(e.getKey())) {
-                    mask |= e.getValue();
+            for (Signed m : mine) {
+                if (!contains(theirs, m.signature())) {
+                    mask |= m.doubts();
                 }
             }
             return mask;
         }
+
+        private static boolean contains(List<Signed> facts, Object signature) {
+            for (Signed f : facts) {
+                if (f.signature().equals(signature)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** A finding's or condition's signature, with the doubts its derivation read. */
+    private record Signed(Object signature, int doubts) {
     }
 }
