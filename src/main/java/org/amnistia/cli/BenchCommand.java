@@ -28,7 +28,8 @@ import java.util.concurrent.Callable;
  * the engine evaluating each case under the chosen reading only, to show what the exact
  * {@code doubts} field costs. Measured in
  * alternating rounds and reported by the median: the first round still runs partly on code the
- * optimising compiler has not finished with (measured: 69–72k cases/s, later rounds 75–77k).
+ * optimising compiler has not finished with (measured: 69–72k cases/s, later rounds 75–77k), and
+ * on a shared machine single rounds swing by 15% or more: five give a steadier median than three.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Mide el rendimiento: el motor de reglas frente a un evaluador en Java plano, mismo flujo.",
@@ -51,8 +52,8 @@ public class BenchCommand implements Callable<Integer> {
             description = "Filas para calentar la JVM con cada evaluador antes de medir (por defecto 100.000).")
     long warmup;
 
-    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
-            description = "Rondas alternadas motor / Java plano; se informa la mediana (por defecto 3).")
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "5",
+            description = "Rondas alternadas motor / Java plano; se informa la mediana (por defecto 5).")
     int rounds;
 
     @Option(names = "--dir", paramLabel = "DIR", description = "Carpeta de trabajo (por defecto, una temporal que se borra).")
