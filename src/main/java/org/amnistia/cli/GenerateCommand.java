@@ -2,7 +2,6 @@ package org.amnistia.cli;
 
 import org.amnistia.engine.Engine;
 import org.amnistia.engine.LawProbe;
-import org.amnistia.law.NumeralWindows;
 import org.amnistia.roster.RosterGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,8 +13,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -42,7 +39,8 @@ public class GenerateCommand implements Callable<Integer> {
         UsageException.atLeast("--rows", rows, 0);
         if (output == null) {
             Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-            new RosterGenerator(seed, anchors()).write(rows, out);
+            // The enacted law's windows, read back from its rules.
+            new RosterGenerator(seed, RosterGenerator.anchorsOf(LawProbe.describe(Engine.load()))).write(rows, out);
             out.flush();
         } else {
             write(output, rows, seed);
@@ -53,22 +51,8 @@ public class GenerateCommand implements Callable<Integer> {
     /** Writes a generated roster of {@code rows} rows to {@code file}. */
     void write(Path file, long rows, long seed) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            new RosterGenerator(seed, anchors()).write(rows, out);
+            // The enacted law's windows, read back from its rules.
+            new RosterGenerator(seed, RosterGenerator.anchorsOf(LawProbe.describe(Engine.load()))).write(rows, out);
         }
-    }
-
-    /** Every window of the enacted law under both readings, read back from its rules, with its BY EVENT link. */
-    private static List<RosterGenerator.DateWindow> anchors() {
-        List<RosterGenerator.DateWindow> anchors = new ArrayList<>();
-        for (NumeralWindows n : LawProbe.describe(Engine.load()).numerals()) {
-            String link = n.byEvent() ? n.event() : null;
-            for (NumeralWindows.Span s : n.favourable()) {
-                anchors.add(new RosterGenerator.DateWindow(s.from(), s.to(), link));
-            }
-            for (NumeralWindows.Span s : n.strict()) {
-                anchors.add(new RosterGenerator.DateWindow(s.from(), s.to(), link));
-            }
-        }
-        return anchors;
     }
 }

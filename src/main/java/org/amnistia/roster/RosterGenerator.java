@@ -1,8 +1,12 @@
 package org.amnistia.roster;
 
+import org.amnistia.law.EncodedLaw;
+import org.amnistia.law.NumeralWindows;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -88,6 +92,25 @@ public final class RosterGenerator {
     private final long seed;
     private final List<DateWindow> anchors;
     private long state;
+
+    /**
+     * Every Art. 8 window of a version under both readings, as the version's own rules describe
+     * them ({@code LawProbe}), each with its BY EVENT link: the anchors a roster for that version
+     * crowds around.
+     */
+    public static List<DateWindow> anchorsOf(EncodedLaw law) {
+        List<DateWindow> anchors = new ArrayList<>();
+        for (NumeralWindows n : law.numerals()) {
+            String link = n.byEvent() ? n.event() : null;
+            for (NumeralWindows.Span s : n.favourable()) {
+                anchors.add(new DateWindow(s.from(), s.to(), link));
+            }
+            for (NumeralWindows.Span s : n.strict()) {
+                anchors.add(new DateWindow(s.from(), s.to(), link));
+            }
+        }
+        return anchors;
+    }
 
     /** {@code anchors}: the windows the conduct dates crowd around (may be empty: then all uniform). */
     public RosterGenerator(long seed, List<DateWindow> anchors) {

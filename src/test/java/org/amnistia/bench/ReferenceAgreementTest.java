@@ -5,10 +5,7 @@ import org.amnistia.engine.ChunkEvaluator;
 import org.amnistia.engine.Engine;
 import org.amnistia.engine.LawProbe;
 import org.amnistia.engine.Reading;
-import org.amnistia.law.NumeralWindows;
-import org.amnistia.roster.RosterGenerator;
-import org.amnistia.roster.RosterReader;
-import org.amnistia.roster.RosterRow;
+import org.amnistia.roster.GeneratedRoster;
 import org.amnistia.verdict.Decision;
 import org.amnistia.verdict.Verdict;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,8 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,22 +32,7 @@ class ReferenceAgreementTest {
 
     @BeforeAll
     static void generateRoster(@TempDir Path dir) throws IOException {
-        List<RosterGenerator.DateWindow> anchors = new ArrayList<>();
-        for (NumeralWindows n : LawProbe.describe(ENGINE).numerals()) {
-            n.favourable().forEach(s -> anchors.add(new RosterGenerator.DateWindow(s.from(), s.to())));
-            n.strict().forEach(s -> anchors.add(new RosterGenerator.DateWindow(s.from(), s.to())));
-        }
-        Path file = dir.resolve("nomina.csv");
-        try (Writer out = Files.newBufferedWriter(file)) {
-            new RosterGenerator(2026, anchors).write(6_000, out);
-        }
-        try (RosterReader reader = RosterReader.open(file)) {
-            for (RosterRow row = reader.next(); row != null; row = reader.next()) {
-                if (row.caseFile() != null) {
-                    ROSTER.add(row.caseFile());
-                }
-            }
-        }
+        ROSTER.addAll(GeneratedRoster.around(LawProbe.describe(ENGINE), 2026, 6_000, dir));
         assertThat(ROSTER).hasSizeGreaterThan(5_000);
     }
 

@@ -7,11 +7,8 @@ import org.amnistia.engine.facts.Doubts;
 import org.amnistia.engine.facts.Ruling;
 import org.amnistia.engine.facts.Subject;
 import org.amnistia.law.LawVersions;
-import org.amnistia.law.NumeralWindows;
 import org.amnistia.offense.OffenseCatalog;
-import org.amnistia.roster.RosterGenerator;
-import org.amnistia.roster.RosterReader;
-import org.amnistia.roster.RosterRow;
+import org.amnistia.roster.GeneratedRoster;
 import org.amnistia.verdict.Decision;
 import org.amnistia.verdict.Verdict;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +19,6 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,7 +48,7 @@ class DoubtSearchTest {
     @MethodSource("versions")
     void theDoubtsFoundAreThoseWhoseSwitchAloneMovesTheVerdictFromEitherEnd(String law, @TempDir Path dir) throws IOException {
         Engine engine = Engine.load(law);
-        List<CaseFile> roster = roster(engine, dir);
+        List<CaseFile> roster = GeneratedRoster.around(LawProbe.describe(engine), 7, ROWS, dir);
         List<Map<Integer, Decision>> everySwitch = new ArrayList<>(roster.size());
         for (CaseFile file : roster) {
             everySwitch.add(decisionsOfEverySingleSwitch(engine, file));
@@ -127,27 +122,5 @@ class DoubtSearchTest {
         } finally {
             session.dispose();
         }
-    }
-
-    /** A generated roster whose dates cluster on the windows of this version's numerals. */
-    private static List<CaseFile> roster(Engine engine, Path dir) throws IOException {
-        List<RosterGenerator.DateWindow> anchors = new ArrayList<>();
-        for (NumeralWindows n : LawProbe.describe(engine).numerals()) {
-            n.favourable().forEach(s -> anchors.add(new RosterGenerator.DateWindow(s.from(), s.to())));
-            n.strict().forEach(s -> anchors.add(new RosterGenerator.DateWindow(s.from(), s.to())));
-        }
-        Path file = dir.resolve("nomina.csv");
-        try (Writer out = Files.newBufferedWriter(file)) {
-            new RosterGenerator(7, anchors).write(ROWS, out);
-        }
-        List<CaseFile> cases = new ArrayList<>();
-        try (RosterReader reader = RosterReader.open(file)) {
-            for (RosterRow row = reader.next(); row != null; row = reader.next()) {
-                if (row.caseFile() != null) {
-                    cases.add(row.caseFile());
-                }
-            }
-        }
-        return cases;
     }
 }
