@@ -7,7 +7,6 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 
-
 /**
  * Files, for every subject of a session, what the rules currently conclude about it: facts are
  * filed as they are inserted (and withdrawn should a rule delete one), in an outcome the subject
