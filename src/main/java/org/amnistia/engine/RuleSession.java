@@ -181,8 +181,6 @@ public final class RuleSession implements ChunkEvaluator {
         final Map<Integer, Subject> subjects = new LinkedHashMap<>(4);
         /** Both ends compared part by part, once they were evaluated and differ; else {@code null}. */
         ReadingEnds ends;
-        /** Doubts that may move this case's verdict; only their readings distinguish subjects. */
-        int candidates;
         /** Candidates shown, switched together, to leave the verdict at the other end alone. */
         int leftAloneFromOther;
         /** Subjects inserted: evaluations of this case under one reading. */
@@ -237,9 +235,8 @@ public final class RuleSession implements ChunkEvaluator {
                 return false;
             }
             ends = ReadingEnds.compare(outcomes.of(subject(chosen)), outcomes.of(other));
-            candidates = ends.candidates();
             boolean more = false;
-            for (int bit : bits(candidates)) {
+            for (int bit : bits(ends.candidates())) {
                 if (decision(outcomes, bit) == null) {
                     more |= evaluate(session, chosen ^ bit);
                 }
@@ -259,6 +256,7 @@ public final class RuleSession implements ChunkEvaluator {
             if (ends == null) {
                 return false;
             }
+            int candidates = ends.candidates();
             Decision atChosen = decision(outcomes, 0);
             Decision atOther = decision(outcomes, Doubts.ALL);
             int leftAlone = 0;
@@ -286,6 +284,7 @@ public final class RuleSession implements ChunkEvaluator {
             if (ends == null) {
                 return alternatives;
             }
+            int candidates = ends.candidates();
             Decision atChosen = decision(outcomes, 0);
             Decision atOther = decision(outcomes, Doubts.ALL);
             for (int bit : bits(candidates)) {
