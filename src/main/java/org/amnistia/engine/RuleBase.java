@@ -45,7 +45,8 @@ public final class RuleBase {
 
     /**
      * Compiles the version's rule files; a compile error names the file, the line and the message,
-     * and so does a rule that would fire out of its layer ({@link RuleLayers}).
+     * and so does a rule that would fire out of its layer ({@link RuleLayers}) or never fire at all
+     * ({@link VerdictOnlyFacts}).
      */
     public static RuleBase compile(LawVersion version) {
         KieServices ks = KieServices.Factory.get();
@@ -68,6 +69,8 @@ public final class RuleBase {
         KieBase kieBase = ks.newKieContainer(releaseId).newKieBase(immutable(ks));
         ks.getRepository().removeKieModule(releaseId); // the KieBase keeps what it needs
         refuseIfAny(version, "tiene reglas fuera de su capa | has rules out of their layer", RuleLayers.problems(kieBase));
+        refuseIfAny(version, "tiene reglas que nunca dispararían | has rules that would never fire",
+                VerdictOnlyFacts.problems(kieBase));
         List<RuleMeta> rules = new ArrayList<>();
         Set<String> events = new TreeSet<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {

@@ -2,14 +2,8 @@ package org.amnistia.engine;
 
 import org.amnistia.engine.facts.Charge;
 import org.amnistia.engine.facts.Subject;
-import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.drools.base.rule.GroupElement;
-import org.drools.base.rule.Pattern;
-import org.drools.base.rule.RuleConditionElement;
 import org.kie.api.KieBase;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -60,23 +54,22 @@ final class RuleLayers {
 
     /** What breaks the layers in a compiled version; empty when nothing does. */
     static List<String> problems(KieBase kieBase) {
-        List<RuleImpl> rules = new ArrayList<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                rules.add((RuleImpl) rule);
-            }
-        }
+        List<RuleImpl> rules = CompiledRules.of(kieBase);
         List<String> problems = new ArrayList<>();
         int lowestOutsideDecision = 0;
         for (RuleImpl rule : rules) {
-            String where = file(rule) + ": «" + rule.getName() + "»: ";
+            String where = CompiledRules.file(rule) + ": «" + rule.getName() + "»: ";
             if (!rule.isMainAgendaGroup() || rule.getSalience().isDynamic()) {
                 problems.add(where + "sin grupos de agenda ni salience calculada | no agenda groups nor computed salience");
                 continue;
             }
             int layer = rule.getSalience().getValue();
             Set<String> absent = new TreeSet<>();
-            collectAbsentDerived(rule.getLhs(), false, absent);
+            for (CompiledRules.Match match : CompiledRules.matches(rule)) {
+                if (match.underAbsence() && !GIVEN.contains(match.type())) {
+                    absent.add(match.type().getSimpleName());
+                }
+            }
             if (!absent.isEmpty() && layer >= 0) {
                 problems.add(where + "lee con not/exists " + absent + ", que derivan otras reglas: necesita una capa"
                         + " (salience negativa) | reads " + absent + ", which rules derive, with not/exists: needs a layer"
@@ -85,34 +78,16 @@ final class RuleLayers {
                 problems.add(where + "concluye de hechos presentes: va en la capa 0, sin salience"
                         + " | concludes from facts present: belongs to layer 0, without salience");
             }
-            if (!DECISION_FILE.equals(file(rule))) {
+            if (!DECISION_FILE.equals(CompiledRules.file(rule))) {
                 lowestOutsideDecision = Math.min(lowestOutsideDecision, layer);
             }
         }
         for (RuleImpl rule : rules) {
-            if (DECISION_FILE.equals(file(rule)) && rule.getSalience().getValue() >= lowestOutsideDecision) {
+            if (DECISION_FILE.equals(CompiledRules.file(rule)) && rule.getSalience().getValue() >= lowestOutsideDecision) {
                 problems.add(DECISION_FILE + ": «" + rule.getName() + "»: la decisión va en la última capa, debajo de "
                         + lowestOutsideDecision + " | the decision belongs to the last layer, below " + lowestOutsideDecision);
             }
         }
         return problems;
-    }
-
-    /** The derived fact types that a {@code not} or {@code exists} under {@code element} looks for. */
-    private static void collectAbsentDerived(RuleConditionElement element, boolean underAbsence, Set<String> out) {
-        if (element instanceof GroupElement group) {
-            boolean absence = underAbsence || group.isNot() || group.isExists();
-            for (RuleConditionElement child : group.getChildren()) {
-                collectAbsentDerived(child, absence, out);
-            }
-        } else if (element instanceof Pattern pattern && underAbsence
-                && pattern.getObjectType() instanceof ClassObjectType type && !GIVEN.contains(type.getClassType())) {
-            out.add(type.getClassType().getSimpleName());
-        }
-    }
-
-    private static String file(RuleImpl rule) {
-        String path = rule.getResource() == null ? null : rule.getResource().getSourcePath();
-        return path == null ? "?" : path.replaceFirst(".*/", "");
     }
 }

@@ -201,7 +201,7 @@ public final class RuleSession implements ChunkEvaluator {
             if (subjects.containsKey(strictDoubts)) {
                 return false;
             }
-            Subject subject = new Subject(facts, strictDoubts);
+            Subject subject = SessionOutcomes.subject(facts, strictDoubts);
             subjects.put(strictDoubts, subject);
             session.insert(subject);
             inserted++;

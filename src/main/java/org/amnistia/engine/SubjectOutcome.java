@@ -1,5 +1,6 @@
 package org.amnistia.engine;
 
+import org.amnistia.engine.facts.Conclusions;
 import org.amnistia.engine.facts.Condition;
 import org.amnistia.engine.facts.Derived;
 import org.amnistia.engine.facts.Finding;
@@ -11,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What the rules concluded for one subject once the session settled. */
-final class SubjectOutcome {
+final class SubjectOutcome implements Conclusions {
 
     private Ruling ruling;
     final List<Finding> findings = new ArrayList<>();
@@ -23,8 +24,8 @@ final class SubjectOutcome {
         return ruling == null ? null : ruling.getDecision();
     }
 
-    /** Files a fact the rules inserted ({@code present}) or deleted. */
-    void file(Derived d, boolean present) {
+    @Override
+    public void file(Derived d, boolean present) {
         if (d instanceof Finding f) {
             update(findings, f, present);
         } else if (d instanceof Condition c) {

@@ -14,15 +14,12 @@ import org.amnistia.verdict.Verdict;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,25 +94,20 @@ class DoubtSearchTest {
         try {
             session.setGlobal("eventos", engine.rules().events());
             CaseFacts facts = new CaseFacts(file, engine.runDate());
-            Map<Subject, Integer> readingOf = new IdentityHashMap<>();
+            Map<Integer, Decision> decisions = new HashMap<>();
             for (int strictDoubts : readings) {
-                Subject subject = new Subject(facts, strictDoubts);
-                readingOf.put(subject, strictDoubts);
+                // The decision rules conclude the ruling for the verdict alone: it reaches the subject, not the session.
+                Subject subject = new Subject(facts, strictDoubts, (conclusion, present) -> {
+                    if (conclusion instanceof Ruling r) {
+                        assertThat(decisions.put(strictDoubts, r.getDecision())).isNull();
+                    }
+                });
                 session.insert(subject);
                 List<CaseFile.Charge> charges = file.charges() == null ? List.of() : file.charges();
                 for (int i = 0; i < charges.size(); i++) {
                     session.insert(new Charge(subject, i, charges.get(i), CATALOG.recognise(charges.get(i).offense())));
                 }
             }
-            Map<Integer, Decision> decisions = new HashMap<>();
-            session.addEventListener(new DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(ObjectInsertedEvent event) {
-                    if (event.getObject() instanceof Ruling r) {
-                        assertThat(decisions.put(readingOf.get(r.getSubject()), r.getDecision())).isNull();
-                    }
-                }
-            });
             session.fireAllRules();
             assertThat(decisions).hasSize(readings.size());
             return decisions;

@@ -7,8 +7,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -40,7 +38,7 @@ class RuleLayersTest {
                     $s : Subject()
                     not Finding( subject == $s, status == Status.FAIL )
                 then
-                    insert( Finding.note(kcontext, $s, "art04.d13.favorable") );
+                    conclude( Finding.note(kcontext, $s, "art04.d13.favorable") );
                 end
                 """);
         assertThatThrownBy(() -> Engine.load(dir.toString()))
@@ -59,7 +57,7 @@ class RuleLayersTest {
                 when
                     $s : Subject()
                 then
-                    insert( Finding.note(kcontext, $s, "art04.d13.favorable") );
+                    conclude( Finding.note(kcontext, $s, "art04.d13.favorable") );
                 end
                 """);
         assertThatThrownBy(() -> Engine.load(dir.toString()))
@@ -78,7 +76,7 @@ class RuleLayersTest {
                     $s : Subject()
                     not Charge( subject == $s )
                 then
-                    insert( Finding.note(kcontext, $s, "art04.d13.favorable") );
+                    conclude( Finding.note(kcontext, $s, "art04.d13.favorable") );
                 end
                 """);
         assertThatCode(() -> Engine.load(dir.toString())).doesNotThrowAnyException();
@@ -94,7 +92,7 @@ class RuleLayersTest {
                     $s : Subject()
                     not Finding( subject == $s, status == Status.PENDING )
                 then
-                    insert( Finding.note(kcontext, $s, "art04.d13.favorable") );
+                    conclude( Finding.note(kcontext, $s, "art04.d13.favorable") );
                 end
                 """);
         assertThatThrownBy(() -> Engine.load(dir.toString()))
@@ -118,19 +116,11 @@ class RuleLayersTest {
                 """);
         assertThatThrownBy(() -> Engine.load(dir.toString()))
                 .isInstanceOf(LawLoadException.class)
-                .hasMessageContaining("orden-publico.drl:12: insertLogical no se usa")
+                .hasMessageContaining("orden-publico.drl:13: insertLogical no se usa")
                 .hasMessageContaining("insertLogical is not used");
     }
 
-    /** A proposal on ley-2026 whose {@code orden-publico.drl} holds only {@code rules}. */
     private static void proposal(Path dir, String rules) throws IOException {
-        Files.writeString(dir.resolve("version.yaml"), "id: prueba-capas\nestado: propuesta\nbase: ley-2026\n",
-                StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("orden-publico.drl"), """
-                package amnistia.reglas;
-
-                import org.amnistia.engine.facts.*;
-
-                """ + rules, StandardCharsets.UTF_8);
+        OrdenPublicoProposal.write(dir, "prueba-capas", rules);
     }
 }

@@ -125,6 +125,17 @@ public final class Finding extends Derived {
         return charge;
     }
 
+    /** Notes and guidance decide nothing: no rule reads them. */
+    @Override
+    protected boolean forTheVerdictOnly() {
+        return check == Check.NOTE || check == Check.GUIDANCE;
+    }
+
+    @Override
+    public String toString() {
+        return "Finding " + check + " " + status + " «" + messageKey + "»";
+    }
+
     /** What the decision depends on, without the wording: used to find where two readings differ. */
     public Signature signature() {
         return new Signature(check, status, article, outcome, missingFact);

@@ -34,4 +34,9 @@ public final class Obligation extends Derived {
     public List<Object> getArgs() {
         return args;
     }
+
+    @Override
+    protected boolean forTheVerdictOnly() {
+        return true;
+    }
 }

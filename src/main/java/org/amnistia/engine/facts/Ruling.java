@@ -15,4 +15,9 @@ public final class Ruling extends Derived {
     public Decision getDecision() {
         return decision;
     }
+
+    @Override
+    protected boolean forTheVerdictOnly() {
+        return true;
+    }
 }

@@ -13,24 +13,21 @@ public final class Subject {
     private final CaseFacts facts;
     private final int strictDoubts;
     /** Where the engine files what the rules conclude about this subject; no rule reads it. */
-    private Object conclusions;
+    private final Conclusions conclusions;
 
-    public Subject(CaseFacts facts, int strictDoubts) {
+    public Subject(CaseFacts facts, int strictDoubts, Conclusions conclusions) {
         this.facts = facts;
         this.strictDoubts = strictDoubts;
+        this.conclusions = conclusions;
     }
 
     public CaseFacts facts() {
         return facts;
     }
 
-    /** What the engine filed here, or {@code null}: kept by the subject, so filing costs no lookup. */
-    public Object conclusions() {
+    /** Where its conclusions are filed: kept by the subject, so filing one costs no lookup. */
+    public Conclusions conclusions() {
         return conclusions;
-    }
-
-    public void fileConclusionsIn(Object conclusions) {
-        this.conclusions = conclusions;
     }
 
     public boolean favourable(String doubt) {
