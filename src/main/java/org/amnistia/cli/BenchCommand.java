@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * {@code amnistia bench}: in one run, the batch pipeline on a generated roster (CSV in, JSONL out)
@@ -56,7 +57,8 @@ public class BenchCommand implements Callable<Integer> {
             description = "Rondas alternadas motor / Java plano; se informa la mediana (por defecto 5).")
     int rounds;
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "Carpeta de trabajo (por defecto, una temporal que se borra).")
+    @Option(names = "--dir", paramLabel = "DIR",
+            description = "Carpeta de trabajo para las nóminas generadas (por defecto, una temporal que se borra); cada salida se borra al medirla.")
     Path dir;
 
     @Override
@@ -78,9 +80,8 @@ public class BenchCommand implements Callable<Integer> {
                     Runtime.getRuntime().maxMemory() >> 20);
             out.flush();
             if (warmup > 0) {
-                PipelineBenchmark.run("warm", warm, work.resolve("w1.jsonl"), threads, () -> engine.evaluator(reading));
-                PipelineBenchmark.run("warm", warm, work.resolve("w2.jsonl"), threads,
-                        () -> new ReferenceEvaluator(reading, engine.runDate()));
+                measure("warm", warm, work.resolve("w1.jsonl"), () -> engine.evaluator(reading));
+                measure("warm", warm, work.resolve("w2.jsonl"), () -> new ReferenceEvaluator(reading, engine.runDate()));
             }
             List<Measurement> engineRuns = new ArrayList<>();
             List<Measurement> withoutDoubtsRuns = new ArrayList<>();
@@ -89,16 +90,15 @@ public class BenchCommand implements Callable<Integer> {
             boolean sameVerdicts = true;
             for (int round = 1; round <= rounds; round++) {
                 List<ChunkEvaluator> engines = new CopyOnWriteArrayList<>();
-                Measurement rules = PipelineBenchmark.run("motor de reglas (Drools)", roster, work.resolve("reglas.jsonl"),
-                        threads, () -> {
-                            ChunkEvaluator e = engine.evaluator(reading);
-                            engines.add(e);
-                            return e;
-                        });
-                Measurement withoutDoubts = PipelineBenchmark.run("motor, sin buscar dudas", roster,
-                        work.resolve("sin-dudas.jsonl"), threads, () -> engine.evaluatorWithoutDoubtsForBenchmark(reading));
-                Measurement plain = PipelineBenchmark.run("Java plano (referencia)", roster,
-                        work.resolve("referencia.jsonl"), threads, () -> new ReferenceEvaluator(reading, engine.runDate()));
+                Measurement rules = measure("motor de reglas (Drools)", roster, work.resolve("reglas.jsonl"), () -> {
+                    ChunkEvaluator e = engine.evaluator(reading);
+                    engines.add(e);
+                    return e;
+                });
+                Measurement withoutDoubts = measure("motor, sin buscar dudas", roster, work.resolve("sin-dudas.jsonl"),
+                        () -> engine.evaluatorWithoutDoubtsForBenchmark(reading));
+                Measurement plain = measure("Java plano (referencia)", roster, work.resolve("referencia.jsonl"),
+                        () -> new ReferenceEvaluator(reading, engine.runDate()));
                 evaluationsPerCase = engines.stream().mapToLong(ChunkEvaluator::readingsEvaluated).sum() / (double) rules.cases();
                 sameVerdicts &= rules.summary().byVerdict().equals(plain.summary().byVerdict())
                         && withoutDoubts.summary().byVerdict().equals(plain.summary().byVerdict());
@@ -131,6 +131,22 @@ public class BenchCommand implements Callable<Integer> {
                     files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                 }
             }
+        }
+    }
+
+    /**
+     * Runs the pipeline and deletes its output once measured. A million verdicts are gigabytes the
+     * system is still writing to disk when the next pipeline starts: kept, they slowed whichever ran
+     * next (a roster of 3 million rows fell from about 120,000 to 80,000 cases/s once unwritten
+     * output passed the kernel's limit), so the order of the pipelines, not the evaluators, decided
+     * the ratio. Deleted, the pages not yet written are dropped instead.
+     */
+    private Measurement measure(String name, Path roster, Path output, Supplier<? extends ChunkEvaluator> evaluators)
+            throws IOException {
+        try {
+            return PipelineBenchmark.run(name, roster, output, threads, evaluators);
+        } finally {
+            Files.deleteIfExists(output);
         }
     }
 
