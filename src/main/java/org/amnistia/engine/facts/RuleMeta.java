@@ -13,14 +13,31 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public record RuleMeta(String name, String article, int doubts, String reading, String event) {
 
-    private static final Map<Rule, RuleMeta> CACHE = new ConcurrentHashMap<>();
+    /**
+     * Two versions may hold rules of the same name, which Drools holds equal, with other metadata (a
+     * proposal that renumbers an article): each compiled rule is its own key.
+     */
+    private record Key(Rule rule) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.rule == rule;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(rule);
+        }
+    }
+
+    private static final Map<Key, RuleMeta> CACHE = new ConcurrentHashMap<>();
 
     public static RuleMeta of(RuleContext context) {
         return of(context.getRule());
     }
 
     public static RuleMeta of(Rule rule) {
-        return CACHE.computeIfAbsent(rule, r -> {
+        return CACHE.computeIfAbsent(new Key(rule), key -> {
+            Rule r = key.rule();
             Map<String, Object> meta = r.getMetaData();
             String article = text(meta.get("articulo"));
             if (article == null) {
