@@ -11,7 +11,6 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.conf.KieBaseMutabilityOption;
-import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 import java.util.ArrayList;
@@ -73,13 +72,11 @@ public final class RuleBase {
                 VerdictOnlyFacts.problems(kieBase));
         List<RuleMeta> rules = new ArrayList<>();
         Set<String> events = new TreeSet<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                RuleMeta meta = RuleMeta.of(rule);
-                rules.add(meta);
-                if (meta.event() != null) {
-                    events.add(meta.event());
-                }
+        for (Rule rule : CompiledRules.of(kieBase)) {
+            RuleMeta meta = RuleMeta.of(rule);
+            rules.add(meta);
+            if (meta.event() != null) {
+                events.add(meta.event());
             }
         }
         rules.sort(Comparator.comparing(RuleMeta::name));
