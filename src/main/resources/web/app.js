@@ -1,4 +1,4 @@
-// The case form: builds a case (case-format.md) from the facts that are known, sends it to
+// The case form: builds a case (docs/spec/formato-caso.md) from the facts that are known, sends it to
 // /api/check and shows the verdict. Texts from the server are inserted as text, never as HTML.
 "use strict";
 

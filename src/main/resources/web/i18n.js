@@ -103,7 +103,7 @@ window.I18N = {
     "err.title": "El caso no se pudo evaluar",
     "err.field": "Campo",
     "err.network": "No se pudo contactar con el servidor local. ¿Sigue en marcha «amnistia serve»?",
-    disclaimer: "Aviso: esto no es asesoría legal. El texto de la ley es una reconstrucción a partir de fuentes públicas: no se dispone del texto publicado en la Gaceta Oficial. Las dudas de interpretación se leen a favor de la persona (Art. 5, in dubio pro reo) salvo que se elija la lectura estricta; cada veredicto nombra las dudas de las que depende y lo que diría la otra lectura."
+    disclaimer: "Aviso: esto no es asesoría legal. La ley se publicó en la Gaceta Oficial Extraordinaria N° 6.990 del 19 de febrero de 2026 y rige desde ese día, pero su texto íntegro aún no es accesible al público: las reglas siguen una reconstrucción a partir de fuentes públicas, documentada con sus fuentes en docs/ley/ del repositorio. Las dudas de interpretación se leen a favor de la persona (Art. 5, in dubio pro reo) salvo que se elija la lectura estricta; cada veredicto nombra las dudas de las que depende y lo que diría la otra lectura."
   },
   en: {
     skip: "Skip to the form",
@@ -206,6 +206,6 @@ window.I18N = {
     "err.title": "The case could not be evaluated",
     "err.field": "Field",
     "err.network": "The local server could not be reached. Is «amnistia serve» still running?",
-    disclaimer: "Notice: this is not legal advice. The text of the law is a reconstruction from public sources: the text published in the Gaceta Oficial is not available. Doubts of interpretation are read in the person's favour (Art. 5, in dubio pro reo) unless the strict reading is chosen; every verdict names the doubts it depends on and what the other reading would say."
+    disclaimer: "Notice: this is not legal advice. The law was published in Gaceta Oficial Extraordinaria No. 6,990 of 19 February 2026 and is in force since that day, but its full text is still not publicly reachable: the rules follow a reconstruction from public sources, documented with its sources in the repository's docs/ley/. Doubts of interpretation are read in the person's favour (Art. 5, in dubio pro reo) unless the strict reading is chosen; every verdict names the doubts it depends on and what the other reading would say."
   }
 };

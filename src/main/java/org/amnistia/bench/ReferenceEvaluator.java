@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The enacted law (ley-2026) written as plain Java from shared/spec/semantics.md, without the rules
+ * The enacted law (ley-2026) written as plain Java from docs/spec/semantica.md, without the rules
  * engine: the baseline of the benchmark, and an independent check of the engine's verdict, articles,
  * doubts and missing facts. Its findings are only the deciding ones. It is not used to decide cases.
  */
@@ -133,7 +133,7 @@ public final class ReferenceEvaluator implements ChunkEvaluator {
         return new Verdict.Finding(article, outcome, Messages.es().format(key, args), Messages.en().format(key, args));
     }
 
-    /** The checks of semantics.md §2 under one reading of every doubt. */
+    /** The checks of docs/spec/semantica.md §2 under one reading of every doubt. */
     private static final class Result {
         Decision decision;
         final TreeSet<String> failing = new TreeSet<>(ArticleOrder.INSTANCE);

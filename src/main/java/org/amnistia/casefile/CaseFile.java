@@ -3,8 +3,8 @@ package org.amnistia.casefile;
 import java.util.List;
 
 /**
- * One case (case-format.md). Every fact is known or absent ({@code null}); absent is never
- * read as {@code false} (semantics.md §1). {@code charges} absent means unknown, empty means none.
+ * One case (docs/spec/formato-caso.md). Every fact is known or absent ({@code null}); absent is never
+ * read as {@code false} (docs/spec/semantica.md §1). {@code charges} absent means unknown, empty means none.
  */
 public record CaseFile(
         String id,

@@ -3,8 +3,8 @@ package org.amnistia.casefile;
 import java.util.List;
 
 /**
- * The checks on a parsed case that the JSON shape alone cannot express (case-format.md,
- * semantics.md §1). The CSV and JSON readers both end here, so both reject the same cases.
+ * The checks on a parsed case that the JSON shape alone cannot express (docs/spec/formato-caso.md,
+ * docs/spec/semantica.md §1). The CSV and JSON readers both end here, so both reject the same cases.
  */
 public final class CaseValidator {
 

@@ -27,10 +27,10 @@ public class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CASE.json", description = "El caso (JSON de case-format.md); - para la entrada estándar.")
+    @Parameters(index = "0", paramLabel = "CASE.json", description = "El caso (JSON de docs/spec/formato-caso.md); - para la entrada estándar.")
     String caseFile;
 
-    @Option(names = "--json", description = "Imprime el veredicto en JSON (case-format.md). / Print the verdict as JSON.")
+    @Option(names = "--json", description = "Imprime el veredicto en JSON (docs/spec/formato-caso.md). / Print the verdict as JSON.")
     boolean json;
 
     @Mixin

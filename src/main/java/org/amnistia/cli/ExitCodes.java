@@ -1,6 +1,6 @@
 package org.amnistia.cli;
 
-/** Exit codes of every command (case-format.md). */
+/** Exit codes of every command (docs/spec/formato-caso.md). */
 public final class ExitCodes {
 
     /** Evaluated, whatever the verdicts. */

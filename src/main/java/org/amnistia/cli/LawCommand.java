@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 /**
  * {@code amnistia law}: the law as encoded, read back from its rules: the temporal scope, the
  * Art. 8 numerals with both readings' bounds, the rules with their articles and doubts, and the
- * coverage figures of figures.md per reading.
+ * coverage figures of docs/ley/cifras.md per reading.
  */
 @Command(name = "law", mixinStandardHelpOptions = true,
         description = {"Muestra la ley codificada: numerales con sus ventanas en ambas lecturas, reglas, dudas y "

@@ -1,5 +1,5 @@
 /**
- * The command line of {@code shared/spec/cli.md}: one picocli class per subcommand, shared
+ * The command line of {@code docs/spec/linea-de-ordenes.md}: one picocli class per subcommand, shared
  * options as mixins, named exit codes.
  */
 package org.amnistia.cli;

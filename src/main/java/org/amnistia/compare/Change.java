@@ -4,7 +4,7 @@ import org.amnistia.verdict.Decision;
 
 import java.util.Locale;
 
-/** How a verdict moves from side A to side B (cli.md, compare rows). */
+/** How a verdict moves from side A to side B (docs/spec/linea-de-ordenes.md, compare rows). */
 public enum Change {
     /** B is ELIGIBLE and A was not. */
     GAINS,

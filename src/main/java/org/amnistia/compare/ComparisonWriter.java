@@ -18,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Writes the compare rows of cli.md — {@code id,verdict_a,verdict_b,change,articles,reason_es,reason_en},
+ * Writes the compare rows of docs/spec/linea-de-ordenes.md — {@code id,verdict_a,verdict_b,change,articles,reason_es,reason_en},
  * only for people whose verdict changes — as CSV (spreadsheet-safe) or JSONL.
  */
 public final class ComparisonWriter implements Closeable {

@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** The facts a verdict may ask for (semantics.md §3), in the order a person would be asked. */
+/** The facts a verdict may ask for (docs/spec/semantica.md §3), in the order a person would be asked. */
 public final class MissingFacts implements Comparator<String> {
 
     public static final MissingFacts ORDER = new MissingFacts();

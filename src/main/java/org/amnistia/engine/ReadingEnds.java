@@ -15,7 +15,7 @@ import java.util.List;
  * and the other one), compared part by part, so that the verdict of a reading in between is told
  * without evaluating it wherever the two ends settle it.
  * <p>
- * A <em>part</em> is one check of semantics.md §2 (Art. 6, the motive, Art. 8 with the conditions
+ * A <em>part</em> is one check of docs/spec/semantica.md §2 (Art. 6, the motive, Art. 8 with the conditions
  * of its numerals, Art. 7) or, for Art. 9, one charge: the rules of a part read only its own facts
  * and findings, and the verdict is the worst result (fails, is pending, passes) of any part. Every
  * check is monotone in every doubt (a strict reading never favours the person more), so:

@@ -24,7 +24,7 @@ import java.util.function.Predicate;
 
 /**
  * Evaluates chunks of cases in rule sessions, and finds the doubts each verdict depends on
- * (semantics.md §3) with as few evaluations as the law allows:
+ * (docs/spec/semantica.md §3) with as few evaluations as the law allows:
  * <ol>
  *   <li>every case under the chosen reading;</li>
  *   <li>under the other reading, unless monotonicity settles it: every check is monotone in every
@@ -56,7 +56,7 @@ public final class RuleSession implements ChunkEvaluator {
     private final RuleBase rules;
     private final Reading reading;
     private final LocalDate defaultAsOf;
-    /** Whether to search the doubts (semantics.md §3); only a benchmark turns it off. */
+    /** Whether to search the doubts (docs/spec/semantica.md §3); only a benchmark turns it off. */
     private final boolean findDoubts;
     private final OffenseCatalog catalog = OffenseCatalog.standard();
     /**

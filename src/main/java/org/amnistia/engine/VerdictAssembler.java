@@ -17,7 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Writes the verdict of semantics.md §3 from what the rules concluded: the articles of the checks
+ * Writes the verdict of docs/spec/semantica.md §3 from what the rules concluded: the articles of the checks
  * that decided, the questions still open, the obligations, and Art. 5 where a doubt was resolved
  * for the person. Knows the shape of a verdict, not any article; of the questions, it knows that a
  * known but imprecise date is asked to be made exact, and that a charge's question quotes the charge.

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The coverage figures of {@code shared/law/figures.md} §1 for one version and reading, computed
+ * The coverage figures of {@code docs/ley/cifras.md} §1 for one version and reading, computed
  * from the windows the rules encode: days per numeral, the union of BY DATE numerals, the sum and
  * union of all numerals, and the months and years they touch.
  */

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the catalogue aliases in a reduced charge text (semantics.md §4, replacing steps 6–7 of
- * offenses.md): an exact alias first; else every alias occurring as whole words, where nested or
+ * Finds the catalogue aliases in a reduced charge text (docs/spec/semantica.md §4, replacing steps 6–7 of
+ * docs/ley/delitos.md): an exact alias first; else every alias occurring as whole words, where nested or
  * overlapping occurrences keep the longest. Two codes left standing, or two codes tied for the
  * same longest overlap, make the charge ambiguous. The recogniser never guesses.
  */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * A charge as written in the court file, reduced to the words that name the offense, with the
- * attempt marker it carried (semantics.md §4, replacing steps 2–5 of offenses.md). After
+ * attempt marker it carried (docs/spec/semantica.md §4, replacing steps 2–5 of docs/ley/delitos.md). After
  * normalisation the text is a sequence of words, runs of {@code [a-z0-9]}; every other character
  * separates words, so spaces collapse and punctuation drops. The markers below are matched as
  * whole words.

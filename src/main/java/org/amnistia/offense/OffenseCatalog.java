@@ -95,7 +95,7 @@ public final class OffenseCatalog {
 
     /**
      * Recognises a charge written as a code or as the Spanish name in the court file
-     * (semantics.md §4): a trimmed text equal to a code is that code; otherwise the text is
+     * (docs/spec/semantica.md §4): a trimmed text equal to a code is that code; otherwise the text is
      * reduced ({@link ChargeText}) and its aliases matched ({@link AliasIndex}).
      */
     public Recognition recognise(String text) {

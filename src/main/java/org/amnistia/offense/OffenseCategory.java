@@ -1,7 +1,7 @@
 package org.amnistia.offense;
 
 /**
- * The closed list of offense categories that the Art. 9 rules test (semantics.md §4). Every code
+ * The closed list of offense categories that the Art. 9 rules test (docs/spec/semantica.md §4). Every code
  * of the catalogue has exactly one; {@link #OTRO} is every code that no exclusion names.
  */
 public enum OffenseCategory {

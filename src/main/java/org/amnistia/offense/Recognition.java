@@ -16,7 +16,7 @@ public record Recognition(Status status, Offense offense, boolean attempt, List<
         RECOGNISED,
         /** No alias of the catalogue occurs in the text. */
         UNRECOGNISED,
-        /** The text names two or more codes (semantics.md §4: the question asks to split the charge). */
+        /** The text names two or more codes (docs/spec/semantica.md §4: the question asks to split the charge). */
         AMBIGUOUS
     }
 

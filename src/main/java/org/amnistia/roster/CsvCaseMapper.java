@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns the cells of one CSV record into a validated case (cli.md, "CSV grammar"): empty cell =
+ * Turns the cells of one CSV record into a validated case (docs/spec/linea-de-ordenes.md, "CSV grammar"): empty cell =
  * absent; booleans {@code sí/si/yes/true/1} and {@code no/false/0} in any case and with or without
  * accent; dates as {@link PartialDate}; {@code charges} a {@code ;}-list with {@code |attempt} and
  * {@code |min=N} flags, {@code -} meaning none. Errors are {@link InvalidCaseException}s naming the

@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The rejects file (cli.md, "Rejects CSV"): {@code row,id,field,reason_es,reason_en}, with the
+ * The rejects file (docs/spec/linea-de-ordenes.md, "Rejects CSV"): {@code row,id,field,reason_es,reason_en}, with the
  * spreadsheet safety of the verdict CSV. The raw row is never written. Not thread-safe.
  */
 public final class RejectsWriter implements Closeable, Flushable {

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The columns of a roster CSV (case-format.md, "A roster"), each with the case-file field path it
+ * The columns of a roster CSV (docs/spec/formato-caso.md, "A roster"), each with the case-file field path it
  * fills. The declaration order is the canonical column order (the generator writes it).
  */
 public enum RosterColumn {

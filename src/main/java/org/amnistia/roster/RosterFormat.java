@@ -2,7 +2,7 @@ package org.amnistia.roster;
 
 import java.util.Locale;
 
-/** The two shapes a roster, or a file of verdicts, comes in (case-format.md, cli.md "Outputs"). */
+/** The two shapes a roster, or a file of verdicts, comes in (docs/spec/formato-caso.md, docs/spec/linea-de-ordenes.md "Outputs"). */
 public enum RosterFormat {
     /** RFC 4180 CSV with a header row of {@link RosterColumn} names. */
     CSV,

@@ -13,7 +13,7 @@ import java.util.Objects;
 /**
  * Writes synthetic roster CSVs of fictional people for tests and benchmarks: every column, dates
  * crowding around the date windows the caller supplies (the engine passes the law's Art. 8 windows;
- * no law is written here), the charge bundles of {@code offenses.md}, missing facts, and the odd
+ * no law is written here), the charge bundles of {@code docs/ley/delitos.md}, missing facts, and the odd
  * quirk a real export has (quoted names, {@code sí}, free-text charges, an unrecognisable one).
  * Same seed, same bytes: the random numbers come from SplitMix64, whose output is fixed by its
  * definition, not by a JDK version.

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The counts of a roster run (cli.md, "Summary"): {@code rows} (non-blank records after the header),
+ * The counts of a roster run (docs/spec/linea-de-ordenes.md, "Summary"): {@code rows} (non-blank records after the header),
  * {@code verdicts}, {@code rejects}, {@code blank}, {@code byVerdict}, {@code byArticle} (verdicts
  * citing each article), {@code byDoubt}, {@code byRejectReason} (rejects per field, {@code csv} or
  * {@code json} for structural errors) and {@code seconds}. When a run ends normally

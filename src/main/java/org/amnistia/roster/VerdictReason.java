@@ -6,7 +6,7 @@ import org.amnistia.verdict.Verdict;
 import java.util.List;
 
 /**
- * The one-line reason of a verdict (cli.md, verdict CSV {@code reason_es}, {@code reason_en}):
+ * The one-line reason of a verdict (docs/spec/linea-de-ordenes.md, verdict CSV {@code reason_es}, {@code reason_en}):
  * NOT_ELIGIBLE — the first NOT_COVERED or EXCLUDES finding; ELIGIBLE — the first COVERS finding of an
  * Art. 8 numeral (an article with a '.', e.g. {@code 8.12}); UNDETERMINED — the missing questions
  * joined with {@code " / "}. Empty when the verdict carries no such finding.

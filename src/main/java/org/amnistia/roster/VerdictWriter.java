@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes verdicts one after another, as JSONL or CSV (cli.md, "Outputs"). Encoding is apart from
+ * Writes verdicts one after another, as JSONL or CSV (docs/spec/linea-de-ordenes.md, "Outputs"). Encoding is apart from
  * writing: {@link #encode} is thread-safe, so a roster's workers turn their own chunks into bytes in
  * parallel, and the one writer thread only appends them in order ({@link #writeEncoded}).
  */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The engine's answer for one case under one law version and one reading (case-format.md).
+ * The engine's answer for one case under one law version and one reading (docs/spec/formato-caso.md).
  * {@code alternatives} maps each doubt in {@code doubts} to the verdict with that doubt switched.
  */
 @JsonPropertyOrder({"caseId", "law", "reading", "verdict", "articles", "findings", "doubts", "missing",

@@ -6,7 +6,7 @@ import org.amnistia.casefile.InvalidCaseException;
 
 /**
  * A request the API refuses, answered as {@code {"error":{"field":…,"es":…,"en":…}}} with its
- * HTTP status (cli.md, "API"). {@code field} names the case field, query parameter or CSV column
+ * HTTP status (docs/spec/linea-de-ordenes.md, "API"). {@code field} names the case field, query parameter or CSV column
  * at fault, or is empty when the request as a whole is wrong.
  */
 final class ApiException extends RuntimeException {

@@ -22,7 +22,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The rules engine and the plain-Java reference, written apart from semantics.md, agree on a
+ * The rules engine and the plain-Java reference, written apart from docs/spec/semantica.md, agree on a
  * generated roster: same verdict, articles, doubts and missing facts for every case.
  */
 class ReferenceAgreementTest {

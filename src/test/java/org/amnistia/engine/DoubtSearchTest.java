@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The doubt search evaluates as few readings as it can ({@link RuleSession}, {@link ReadingEnds});
- * the doubts it lists must still be exactly those of semantics.md §3. Checked here against the
+ * the doubts it lists must still be exactly those of docs/spec/semantica.md §3. Checked here against the
  * definition itself, for every shipped version and both readings: each case of a generated roster
  * evaluated at both ends and with every doubt switched alone from each end.
  */
@@ -69,7 +69,7 @@ class DoubtSearchTest {
         assertThat(doubtful).as("cases whose verdict depends on some doubt").isGreaterThan(ROWS / 10);
     }
 
-    /** semantics.md §3: each doubt whose switch alone moves the verdict from the chosen end or the other. */
+    /** docs/spec/semantica.md §3: each doubt whose switch alone moves the verdict from the chosen end or the other. */
     private static Map<String, Decision> byDefinition(Map<Integer, Decision> decisions, int chosen) {
         int other = chosen ^ Doubts.ALL;
         Map<String, Decision> alternatives = new LinkedHashMap<>();

@@ -8,7 +8,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The coverage the rules encode equals our own computation in shared/law/figures.md §1. */
+/** The coverage the rules encode equals our own computation in docs/ley/cifras.md §1. */
 class CoverageFiguresTest {
 
     private static final EncodedLaw LEY = LawProbe.describe(Engine.load("ley-2026"));

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The versions of the law as folders of rule files: every shipped version and proposal compiles,
  * overlays replace whole files of their base and hold only what differs, a proposal on disk loads
  * at run time, broken or unknown versions are refused clearly, and every rule cites its own
- * version's numbering (shared/law/versions.md; semantics.md §5).
+ * version's numbering (docs/ley/versiones.md; docs/spec/semantica.md §5).
  */
 class LawVersionsTest {
 
@@ -54,7 +54,7 @@ class LawVersionsTest {
     /** The bill: Arts. 1–13; its events are Art. 6, numerals 1–10. */
     private static final Set<String> BILL_NUMBERING = numbering(13, "6", 10);
 
-    /** The bill's citation for each topic file (versions.md, «Stable event keys and article numbers»). */
+    /** The bill's citation for each topic file (docs/ley/versiones.md). */
     private static final Map<String, Set<String>> BILL_TOPICS = Map.of(
             "ambito-temporal.drl", Set.of("1"),
             "ambito-personal.drl", Set.of("1"),

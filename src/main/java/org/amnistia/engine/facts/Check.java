@@ -1,6 +1,6 @@
 package org.amnistia.engine.facts;
 
-/** The checks of semantics.md §2, plus guidance and notes that decide nothing. */
+/** The checks of docs/spec/semantica.md §2, plus guidance and notes that decide nothing. */
 public enum Check {
     /** Art. 6: temporal scope. */
     SCOPE,

@@ -3,7 +3,7 @@ package org.amnistia.engine.facts;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * One condition of an Art. 8 numeral for a subject (semantics.md §2.3): the date, the link a
+ * One condition of an Art. 8 numeral for a subject (docs/spec/semantica.md §2.3): the date, the link a
  * BY EVENT numeral needs, or the mandate that 8.8 needs under the strict reading of D03.
  */
 public final class Condition extends Derived {
@@ -29,7 +29,7 @@ public final class Condition extends Derived {
         return new Condition(contact, RuleMeta.of(rule).doubts(), kind, ConditionStatus.UNMET, null);
     }
 
-    /** Unknown until the case states {@code missingFact} (a field path of case-format.md). */
+    /** Unknown until the case states {@code missingFact} (a field path of docs/spec/formato-caso.md). */
     public static Condition unknown(RuleContext rule, Contact contact, ConditionKind kind, String missingFact) {
         return new Condition(contact, RuleMeta.of(rule).doubts(), kind, ConditionStatus.UNKNOWN, missingFact);
     }

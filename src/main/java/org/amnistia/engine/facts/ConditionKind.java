@@ -1,6 +1,6 @@
 package org.amnistia.engine.facts;
 
-/** The kinds of condition an Art. 8 numeral may have (semantics.md §2.3). */
+/** The kinds of condition an Art. 8 numeral may have (docs/spec/semantica.md §2.3). */
 public enum ConditionKind {
     /** The conduct range against the numeral's window (D14 when partial). */
     DATE,

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The doubts D01–D14 of {@code shared/law/doubts.md} as bits of an int, so that a reading of
+ * The doubts D01–D14 of {@code docs/ley/dudas.md} as bits of an int, so that a reading of
  * every doubt, and the set of doubts a finding depends on, cost one word each.
  */
 public final class Doubts {

@@ -50,7 +50,7 @@ public final class Finding extends Derived {
         return new Finding(meta, premise, meta.article(), check, Status.FAIL, outcome, messageKey, null, args);
     }
 
-    /** The check needs {@code missingFact} (a field path of case-format.md) to be decided. */
+    /** The check needs {@code missingFact} (a field path of docs/spec/formato-caso.md) to be decided. */
     public static Finding pending(RuleContext rule, Object premise, Check check, String missingFact,
                                   String messageKey, Object... args) {
         RuleMeta meta = RuleMeta.of(rule);

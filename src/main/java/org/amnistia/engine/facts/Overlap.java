@@ -2,7 +2,7 @@ package org.amnistia.engine.facts;
 
 /**
  * How the conduct range meets a date window (ley-2026.md, Art. 8 "Rules common to both modes";
- * semantics.md §2.3). The partial cases are doubt D14, decided in the rules of Art. 5.
+ * docs/spec/semantica.md §2.3). The partial cases are doubt D14, decided in the rules of Art. 5.
  */
 public enum Overlap {
     /** No day in common. */

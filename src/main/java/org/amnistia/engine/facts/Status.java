@@ -1,4 +1,4 @@
 package org.amnistia.engine.facts;
 
-/** The result of a check (semantics.md §2): definite pass or fail, pending a fact, or information. */
+/** The result of a check (docs/spec/semantica.md §2): definite pass or fail, pending a fact, or information. */
 public enum Status { PASS, FAIL, PENDING, INFO }

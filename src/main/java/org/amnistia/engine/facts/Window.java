@@ -75,7 +75,7 @@ public final class Window {
             return Overlap.PARTIAL_DAYS;
         }
         // Some exact first day f in [start, startLatest] and last day t in [endEarliest, end],
-        // f <= t, with from <= f and t <= to (semantics.md §2.3, strict D14).
+        // f <= t, with from <= f and t <= to (docs/spec/semantica.md §2.3, strict D14).
         LocalDate f = start.isBefore(from) ? from : start;
         LocalDate t = end.isAfter(to) ? to : end;
         boolean possible = !f.isAfter(startLatest) && !endEarliest.isAfter(t) && !f.isAfter(t);
