@@ -2,11 +2,13 @@ package org.amnistia.cli;
 
 import org.amnistia.engine.Engine;
 import org.amnistia.engine.Reading;
+import org.amnistia.offense.AliasFile;
 import org.amnistia.roster.RejectsWriter;
 import org.amnistia.roster.RosterFileException;
 import org.amnistia.roster.RosterReader;
 import org.amnistia.roster.RosterRun;
 import org.amnistia.roster.RosterSummary;
+import org.amnistia.roster.UnrecognisedCharges;
 import org.amnistia.roster.VerdictWriter;
 import org.amnistia.verdict.Verdict;
 import picocli.CommandLine.Command;
@@ -14,6 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,22 +52,36 @@ public class BatchCommand implements Callable<Integer> {
     @Mixin
     LangOption lang;
 
+    @Mixin
+    AliasOption aliases;
+
+    @Option(names = "--unrecognised-out", paramLabel = "FILE.yaml", description = "Escribe los cargos que el "
+            + "catálogo no reconoció, con su número de filas y los códigos más parecidos, como archivo de --aliases "
+            + "listo para completar. / Writes the unrecognised charges as an alias file ready to fill in.")
+    Path unrecognisedOut;
+
     @Override
     public Integer call() throws IOException {
         int threads = input.threads();
-        Engine engine = law.engine();
+        Engine engine = aliases.apply(law.engine(), lang.lang);
+        UnrecognisedCharges unrecognised = new UnrecognisedCharges(engine.catalog());
         Reading reading = law.reading();
         RosterSummary result;
         try (RosterReader reader = input.open(lang.lang);
              VerdictWriter out = openOutput();
              RejectsWriter rejected = input.openRejects()) {
             RosterRun<Verdict> run = RosterRun.with(() -> engine.evaluator(reading)).threads(threads)
-                    .progress(input.progress(lang.lang)).rejects(rejected);
+                    .progress(input.progress(lang.lang)).rejects(rejected).charges(unrecognised);
             result = run.run(reader, out);
         }
         System.err.print(result.toText(lang.lang));
         if (summary != null) {
             Files.writeString(summary, result.toJson(), StandardCharsets.UTF_8);
+        }
+        if (unrecognisedOut != null) {
+            try (Writer out = Files.newBufferedWriter(unrecognisedOut, StandardCharsets.UTF_8)) {
+                AliasFile.write(out, unrecognised.entries(), input.roster);
+            }
         }
         return ExitCodes.OK;
     }

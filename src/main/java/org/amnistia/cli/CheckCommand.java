@@ -39,6 +39,9 @@ public class CheckCommand implements Callable<Integer> {
     @Mixin
     LangOption lang;
 
+    @Mixin
+    AliasOption aliases;
+
     @Override
     public Integer call() throws Exception {
         CaseFile file;
@@ -48,7 +51,7 @@ public class CheckCommand implements Callable<Integer> {
             String field = e.field().isEmpty() ? "" : e.field() + ": ";
             throw new UsageException(caseFile + ": " + field + ("en".equals(lang.lang) ? e.en() : e.es()));
         }
-        Verdict verdict = law.engine().evaluate(file, law.reading());
+        Verdict verdict = aliases.apply(law.engine(), lang.lang).evaluate(file, law.reading());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(CaseJson.pretty(verdict));

@@ -75,6 +75,9 @@ public class CompareCommand implements Callable<Integer> {
     @Mixin
     LangOption lang;
 
+    @Mixin
+    AliasOption aliases;
+
     /** One side of the comparison: a law version read one way. */
     private record Side(String name, Engine engine, Reading reading) {
     }
@@ -173,8 +176,8 @@ public class CompareCommand implements Callable<Integer> {
                 + "versions or two readings");
     }
 
-    private static Side side(String law, Reading reading, String name) {
-        return new Side(name, Engine.load(law), reading);
+    private Side side(String law, Reading reading, String name) {
+        return new Side(name, aliases.apply(Engine.load(law), lang.lang), reading);
     }
 
     private static Map<String, EncodedLaw.Side> encoded(List<Side> sides) {

@@ -4,6 +4,7 @@ import org.amnistia.engine.Engine;
 import org.amnistia.law.LawVersions;
 import org.amnistia.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,12 +42,18 @@ public class ServeCommand implements Callable<Integer> {
                     + "casos a la red. / Address to listen on (default 127.0.0.1: this machine only).")
     String bind;
 
+    @Mixin
+    AliasOption aliases;
+
+    @Mixin
+    LangOption lang;
+
     @Override
     public Integer call() throws InterruptedException {
         Engine.load(LawVersions.DEFAULT); // compile the law before the first request, not during it
         WebServer server;
         try {
-            server = WebServer.start(bind, port);
+            server = WebServer.start(bind, port, aliases.catalog(lang.lang));
         } catch (BindException e) {
             throw new UsageException(bind + ":" + port + ": el puerto no se puede abrir | the port cannot be opened ("
                     + e.getMessage() + ")");

@@ -2,6 +2,7 @@ package org.amnistia.engine;
 
 import org.amnistia.casefile.CaseFile;
 import org.amnistia.law.LawVersions;
+import org.amnistia.offense.OffenseCatalog;
 import org.amnistia.verdict.Verdict;
 
 import java.time.LocalDate;
@@ -11,8 +12,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The entry point: one law version, compiled once per JVM and shared, and the day a run speaks
- * for (a case without {@code asOf} is read as of that day, in America/Caracas).
+ * The entry point: one law version, compiled once per JVM and shared, the day a run speaks for (a
+ * case without {@code asOf} is read as of that day, in America/Caracas), and the offence catalogue
+ * the charges are recognised in (the bundled one, or it with an NGO's own names: {@link #withCatalog}).
  */
 public final class Engine {
 
@@ -20,16 +22,27 @@ public final class Engine {
 
     private final RuleBase rules;
     private final LocalDate runDate;
+    private final OffenseCatalog catalog;
 
-    private Engine(RuleBase rules, LocalDate runDate) {
+    private Engine(RuleBase rules, LocalDate runDate, OffenseCatalog catalog) {
         this.rules = rules;
         this.runDate = runDate;
+        this.catalog = catalog;
     }
 
     /** The engine for a version name or folder (see {@link LawVersions#load}), as of today in Caracas. */
     public static Engine load(String law) {
         return new Engine(COMPILED.computeIfAbsent(law, name -> RuleBase.compile(LawVersions.load(name))),
-                LocalDate.now(ZoneId.of("America/Caracas")));
+                LocalDate.now(ZoneId.of("America/Caracas")), OffenseCatalog.standard());
+    }
+
+    /** The same law and day, recognising charges in {@code catalog} (an NGO's own names added). */
+    public Engine withCatalog(OffenseCatalog catalog) {
+        return new Engine(rules, runDate, catalog);
+    }
+
+    public OffenseCatalog catalog() {
+        return catalog;
     }
 
     public static Engine load() {
@@ -59,7 +72,7 @@ public final class Engine {
      * it when done: it holds a rule session.
      */
     public ChunkEvaluator evaluator(Reading reading) {
-        return new RuleSession(rules, reading, runDate, true);
+        return new RuleSession(rules, reading, runDate, catalog, true);
     }
 
     /**
@@ -67,6 +80,6 @@ public final class Engine {
      * evaluates each case under the chosen reading only, so its verdicts list no doubts.
      */
     public ChunkEvaluator evaluatorWithoutDoubtsForBenchmark(Reading reading) {
-        return new RuleSession(rules, reading, runDate, false);
+        return new RuleSession(rules, reading, runDate, catalog, false);
     }
 }

@@ -1,6 +1,7 @@
 package org.amnistia.offense;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -9,10 +10,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the catalogue aliases in a reduced charge text (docs/spec/semantica.md §4, replacing steps 6–7 of
- * docs/ley/delitos.md): an exact alias first; else every alias occurring as whole words, where nested or
- * overlapping occurrences keep the longest. Two codes left standing, or two codes tied for the
- * same longest overlap, make the charge ambiguous. The recogniser never guesses.
+ * Finds the catalogue aliases in a reduced charge text (docs/spec/semantica.md §4): an exact alias
+ * first; else every alias occurring as whole words, where nested or overlapping occurrences keep
+ * the longest. Both sides are compared in their canonical words ({@link ChargeWords}), so articles,
+ * number, gender, abbreviations and the courts' synonyms do not matter. Two codes left standing, or
+ * two codes tied for the same longest overlap, make the charge ambiguous. The recogniser never
+ * guesses: a text that names no code gets the closest codes as suggestions only.
  */
 final class AliasIndex {
 
@@ -20,7 +23,7 @@ final class AliasIndex {
     }
 
     /** One occurrence of an alias in the text, over words [start, end). */
-    private record Hit(int start, int end, int length, Offense offense) {
+    private record Hit(int start, int end, int length, Offense offense, String[] words) {
 
         boolean overlaps(Hit other) {
             return start < other.end && other.start < end;
@@ -30,9 +33,11 @@ final class AliasIndex {
     private static final Comparator<Hit> LONGEST_FIRST =
             Comparator.comparingInt(Hit::length).reversed().thenComparingInt(Hit::start);
 
+    /** Each alias by its canonical words joined with spaces. */
     private final Map<String, Offense> exact = new HashMap<>();
-    /** Aliases by their first word: the scan looks up only the aliases a word can start. */
+    /** Aliases by their first canonical word: the scan looks up only the aliases a word can start. */
     private final Map<String, List<Alias>> byFirstWord = new HashMap<>();
+    private final ClosestOffenses closest;
 
     AliasIndex(List<Offense> offenses) {
         for (Offense offense : offenses) {
@@ -42,30 +47,44 @@ final class AliasIndex {
                     throw new IllegalArgumentException(offense.code() + ": alias \"" + alias
                             + "\" is not normalised (it reads as \"" + reduced.text() + "\")");
                 }
-                Offense previous = exact.putIfAbsent(alias, offense);
-                if (previous != null) {
-                    throw new IllegalArgumentException("alias \"" + alias + "\" belongs to both "
-                            + previous.code() + " and " + offense.code());
+                List<String> canonical = ChargeWords.canonical(reduced.words());
+                if (canonical.isEmpty()) {
+                    throw new IllegalArgumentException(offense.code() + ": alias \"" + alias + "\" has no words of its own");
                 }
-                String[] words = alias.split(" ");
+                String key = String.join(" ", canonical);
+                Offense previous = exact.putIfAbsent(key, offense);
+                if (previous == offense) {
+                    continue; // another way of writing an alias of the same code
+                }
+                if (previous != null) {
+                    throw new IllegalArgumentException("alias \"" + alias + "\" of " + offense.code()
+                            + " reads as an alias of " + previous.code() + " (\"" + key + "\")");
+                }
+                String[] words = canonical.toArray(String[]::new);
                 byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>())
-                        .add(new Alias(words, alias.length(), offense));
+                        .add(new Alias(words, key.length(), offense));
             }
         }
+        this.closest = new ClosestOffenses(offenses);
+    }
+
+    /** The code with an alias of exactly these canonical words, or {@code null}. */
+    Offense owner(List<String> canonical) {
+        return exact.get(String.join(" ", canonical));
     }
 
     Recognition match(ChargeText charge) {
-        String text = charge.text();
         boolean attempt = charge.attempt();
-        if (text.isEmpty()) {
-            return Recognition.unrecognised(attempt);
+        List<String> canonical = ChargeWords.canonical(charge.words());
+        if (canonical.isEmpty()) {
+            return Recognition.unrecognised(attempt, List.of());
         }
-        Offense exactMatch = exact.get(text);
+        Offense exactMatch = exact.get(String.join(" ", canonical));
         if (exactMatch != null) {
-            return Recognition.of(exactMatch, attempt);
+            return Recognition.of(byCitation(exactMatch, canonical, charge.citedArticles()), attempt);
         }
 
-        List<Hit> hits = findAll(charge.words());
+        List<Hit> hits = findAll(canonical);
         hits.sort(LONGEST_FIRST);
         // A hit stands unless a longer overlapping hit, or an equally long one of the same code,
         // already stands. Equally long overlapping hits of different codes both stand: a tie.
@@ -87,12 +106,47 @@ final class AliasIndex {
         Set<String> codes = new LinkedHashSet<>();
         standing.forEach(hit -> codes.add(hit.offense().code()));
         if (codes.isEmpty()) {
-            return Recognition.unrecognised(attempt);
+            return Recognition.unrecognised(attempt, closest.of(charge));
         }
         if (codes.size() > 1) {
             return Recognition.ambiguous(List.copyOf(codes), attempt);
         }
-        return Recognition.of(standing.get(0).offense(), attempt);
+        Hit only = standing.get(0);
+        return Recognition.of(byCitation(only.offense(), List.of(only.words()), charge.citedArticles()), attempt);
+    }
+
+    /**
+     * The offence the file's own citation names, when two offences share a name: «Rebelión,
+     * previsto en el artículo 476 …» cites the article of military rebellion (COJM), not that of
+     * rebellion (CP art. 143). When the cited articles are none of the recognised offence's, and
+     * exactly one offence whose name contains the same words has one of them, that one is meant.
+     * Otherwise the recognised offence stands (court files also cite articles in other numberings).
+     */
+    private Offense byCitation(Offense recognised, List<String> words, Set<Integer> cited) {
+        if (cited.isEmpty() || !Collections.disjoint(StatuteArticles.of(recognised.statute()), cited)) {
+            return recognised;
+        }
+        Set<Offense> meant = new LinkedHashSet<>();
+        for (Alias alias : aliasesContaining(words)) {
+            if (alias.offense() != recognised
+                    && !Collections.disjoint(StatuteArticles.of(alias.offense().statute()), cited)) {
+                meant.add(alias.offense());
+            }
+        }
+        return meant.size() == 1 ? meant.iterator().next() : recognised;
+    }
+
+    /** The aliases whose words include every one of {@code words}. */
+    private List<Alias> aliasesContaining(List<String> words) {
+        List<Alias> found = new ArrayList<>();
+        for (List<Alias> aliases : byFirstWord.values()) {
+            for (Alias alias : aliases) {
+                if (List.of(alias.words()).containsAll(words)) {
+                    found.add(alias);
+                }
+            }
+        }
+        return found;
     }
 
     private List<Hit> findAll(List<String> words) {
@@ -104,7 +158,8 @@ final class AliasIndex {
             }
             for (Alias alias : candidates) {
                 if (occursAt(alias.words(), words, start)) {
-                    hits.add(new Hit(start, start + alias.words().length, alias.length(), alias.offense()));
+                    hits.add(new Hit(start, start + alias.words().length, alias.length(), alias.offense(),
+                            alias.words()));
                 }
             }
         }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
 final class ChargeText {
 
     /** Attempts (tentativa, frustración: D08). */
-    private static final Phrases ATTEMPT = new Phrases("en grado de tentativa", "tentativa",
+    private static final Phrases ATTEMPT = new Phrases("en grado de tentativa", "tentativa", "tentado", "tentada",
             "en grado de frustracion", "frustracion", "frustrado", "frustrada", "intento de");
     /**
      * The statute citation starts at the first of these words, or at a bare number. The
@@ -43,12 +44,21 @@ final class ChargeText {
     private final List<String> words;
     private final String text;
     private final boolean attempt;
+    private final Set<Integer> citedArticles;
 
-    private ChargeText(List<String> words, boolean attempt) {
+    private ChargeText(List<String> words, boolean attempt, Set<Integer> citedArticles) {
         this.words = List.copyOf(words);
         this.text = String.join(" ", words);
         this.attempt = attempt;
+        this.citedArticles = Set.copyOf(citedArticles);
     }
+
+    /**
+     * A citation of the military justice code: the offence it cites is the military one, so
+     * «Rebelión, previsto en el artículo 476 del Código Orgánico de Justicia Militar» is read as
+     * «rebelión militar».
+     */
+    private static final Pattern MILITARY_CODE = Pattern.compile("\\bjusticia militar\\b|\\bc\\.?\\s?o\\.?\\s?j\\.?\\s?m\\b");
 
     /** Reduces a raw charge text; the result may be empty when nothing but citations was written. */
     static ChargeText of(String raw) {
@@ -59,9 +69,15 @@ final class ChargeText {
         words = ATTEMPT.removeAll(words);
         boolean attempt = words.size() < before;
 
+        Set<Integer> cited = new TreeSet<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             if (STATUTE.contains(word) || isNumber(word)) {
+                for (String w : words.subList(i, words.size())) {
+                    if (isNumber(w) && w.length() <= 4) {
+                        cited.add(Integer.parseInt(w));
+                    }
+                }
                 words = words.subList(0, i);
                 break;
             }
@@ -72,15 +88,17 @@ final class ChargeText {
         for (int n; (n = LEADING.lengthAt(words, start)) > 0; ) {
             start += n;
         }
-        return new ChargeText(words.subList(start, words.size()), attempt);
+        words = words.subList(start, words.size());
+        if (!words.isEmpty() && !words.contains("militar") && MILITARY_CODE.matcher(unaccented(raw)).find()) {
+            words = new ArrayList<>(words);
+            words.add("militar");
+        }
+        return new ChargeText(words, attempt, cited);
     }
 
     /** Lower case, no accents (NFD minus combining marks: á→a, ü→u, ñ→n), no parenthesised parts. */
     static String normalise(String raw) {
-        String s = raw.toLowerCase(Locale.ROOT);
-        if (!isAscii(s)) {
-            s = COMBINING_MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        }
+        String s = unaccented(raw);
         while (s.indexOf('(') >= 0 || s.indexOf('[') >= 0) {
             String previous = s;
             s = BRACKETED.matcher(s).replaceAll(" ");
@@ -89,6 +107,12 @@ final class ChargeText {
             }
         }
         return s;
+    }
+
+    /** Lower case, no accents. */
+    private static String unaccented(String raw) {
+        String s = raw.toLowerCase(Locale.ROOT);
+        return isAscii(s) ? s : COMBINING_MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     }
 
     private static List<String> words(String s) {
@@ -138,6 +162,11 @@ final class ChargeText {
 
     boolean attempt() {
         return attempt;
+    }
+
+    /** The numbers of the citation the text carried («previsto en el artículo 476 …» → 476), if any. */
+    Set<Integer> citedArticles() {
+        return citedArticles;
     }
 
     /** A list of multi-word markers, matched longest first at each position. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +110,38 @@ public final class OffenseCatalog {
             memo.putIfAbsent(text, recognition);
         }
         return recognition;
+    }
+
+    /**
+     * This catalogue with more names for some codes (an NGO's own, {@link AliasFile}): each list
+     * holds normalised texts for the code it is keyed by. The bundled catalogue is left as it is.
+     */
+    OffenseCatalog withAliases(Map<String, List<String>> extra) {
+        List<Offense> widened = new ArrayList<>(offenses.size());
+        for (Offense o : offenses) {
+            List<String> more = extra.get(o.code());
+            if (more == null) {
+                widened.add(o);
+            } else {
+                List<String> aliases = new ArrayList<>(o.aliases());
+                more.stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
+                widened.add(new Offense(o.code(), o.name(), o.nameEn(), aliases, o.statute(), o.category(),
+                        o.defaultMinPenaltyYears()));
+            }
+        }
+        return new OffenseCatalog(widened);
+    }
+
+    /** The code whose alias reads exactly as {@code text}, or {@code null}. */
+    Offense aliasOwner(ChargeText text) {
+        return aliases.owner(ChargeWords.canonical(text.words()));
+    }
+
+    /** How {@code text} is recognised, with the intermediate forms shown (for {@code amnistia delitos TEXTO}). */
+    public Explanation explain(String text) {
+        Objects.requireNonNull(text, "text");
+        ChargeText reduced = ChargeText.of(text);
+        return new Explanation(text, reduced.text(), ChargeWords.canonical(reduced.words()), recognise(text));
     }
 
     private Recognition recogniseAfresh(String text) {

@@ -77,7 +77,7 @@ public final class RosterGenerator {
         "AGAVILLAMIENTO;INSTIGACION_PUBLICA", "OFENSA_PRESIDENTE", "DIFUSION_INFORMACION_FALSA",
         "INCITACION_ODIO", "ULTRAJE;RESISTENCIA_AUTORIDAD", "PORTE_ILICITO_ARMA"
     };
-    private static final String[] UNRECOGNISED = {"Robo agravado", "Hurto calificado", "Estafa"};
+    private static final String[] UNRECOGNISED = {"Abigeato", "Usura", "Invasión de terrenos"};
     private static final String[] EVENTS = {"8.8", "8.11", "8.13", "none"};
     private static final String[] STAGES = {"NONE", "INVESTIGATION", "CONTROL", "TRIAL", "APPEAL", "EXECUTION"};
     private static final int[] STAGE_WEIGHT = {3, 20, 30, 25, 7, 15};

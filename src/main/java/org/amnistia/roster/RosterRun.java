@@ -76,6 +76,7 @@ public final class RosterRun<R> {
     private int chunkSize = DEFAULT_CHUNK;
     private RejectsWriter rejects;
     private Progress progress = Progress.none();
+    private UnrecognisedCharges charges;
 
     private RosterRun(Supplier<?> evaluators, Function<Object, Function<List<CaseFile>, List<R>>> work,
                       Function<R, String> idOf) {
@@ -121,6 +122,12 @@ public final class RosterRun<R> {
     /** Where rejects go; {@code null} (the default) counts them only. */
     public RosterRun<R> rejects(RejectsWriter rejects) {
         this.rejects = rejects;
+        return this;
+    }
+
+    /** Tallies the charge texts the catalogue does not recognise; the summary then lists them. */
+    public RosterRun<R> charges(UnrecognisedCharges charges) {
+        this.charges = charges;
         return this;
     }
 
@@ -223,6 +230,9 @@ public final class RosterRun<R> {
                 }
                 lastRow = row.row();
                 cases.add(row.caseFile());
+                if (charges != null) {
+                    charges.add(row.caseFile());
+                }
                 if (cases.size() == chunkSize) {
                     writer.bytesRead = reader.bytesRead();
                     submit(pool, evaluator, out, inFlight, failure, cases, firstRow, lastRow);
@@ -258,6 +268,9 @@ public final class RosterRun<R> {
             rejects.flush();
         }
         summary.addBlank(reader.blankLines());
+        if (charges != null) {
+            summary.setUnrecognised(charges);
+        }
         summary.setSeconds((System.nanoTime() - t0) / 1e9);
         return summary;
     }

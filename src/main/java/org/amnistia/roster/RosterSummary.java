@@ -2,9 +2,12 @@ package org.amnistia.roster;
 
 import org.amnistia.casefile.CaseJson;
 import org.amnistia.engine.ArticleOrder;
+import org.amnistia.offense.AliasFile;
+import org.amnistia.offense.Offense;
 import org.amnistia.verdict.Decision;
 import org.amnistia.verdict.Verdict;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The counts of a roster run (docs/spec/linea-de-ordenes.md, "Summary"): {@code rows} (non-blank records after the header),
@@ -33,6 +37,8 @@ public final class RosterSummary {
     private final Map<String, long[]> byArticle = new HashMap<>();
     private final Map<String, long[]> byDoubt = new HashMap<>();
     private final Map<String, long[]> byRejectReason = new HashMap<>();
+    /** Set when the run tallied them: the charge texts the catalogue did not recognise. */
+    private UnrecognisedCharges unrecognised;
 
     public RosterSummary() {
         for (Decision d : Decision.values()) {
@@ -63,6 +69,10 @@ public final class RosterSummary {
             count(byArticle, v.articles());
             count(byDoubt, v.doubts());
         }
+    }
+
+    public synchronized void setUnrecognised(UnrecognisedCharges unrecognised) {
+        this.unrecognised = unrecognised;
     }
 
     public synchronized void setSeconds(double seconds) {
@@ -153,6 +163,17 @@ public final class RosterSummary {
         out.put("byArticle", copy(byArticle));
         out.put("byDoubt", copy(byDoubt));
         out.put("byRejectReason", copy(byRejectReason));
+        if (unrecognised != null) {
+            List<Map<String, Object>> texts = new ArrayList<>();
+            for (AliasFile.Unclassified u : unrecognised.entries()) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("text", u.text());
+                entry.put("rows", u.rows());
+                entry.put("closest", u.closest().stream().map(Offense::code).toList());
+                texts.add(entry);
+            }
+            out.put("unrecognisedCharges", texts);
+        }
         out.put("seconds", Math.round(seconds * 1000) / 1000.0);
         return out;
     }
@@ -184,6 +205,22 @@ public final class RosterSummary {
         line(b, en ? "  articles: " : "  artículos: ", byArticle, locale);
         line(b, en ? "  doubts: " : "  dudas: ", byDoubt, locale);
         line(b, en ? "  rejects by field: " : "  rechazos por campo: ", byRejectReason, locale);
+        if (unrecognised != null) {
+            List<AliasFile.Unclassified> texts = unrecognised.entries();
+            if (!texts.isEmpty()) {
+                b.append(en ? "  unrecognised charges (distinct texts: " : "  cargos no reconocidos (textos distintos: ")
+                        .append(n(locale, texts.size()))
+                        .append(en ? "; --unrecognised-out writes them as an alias file):\n"
+                                : "; --unrecognised-out los escribe como archivo de alias):\n");
+                for (AliasFile.Unclassified u : texts.subList(0, Math.min(10, texts.size()))) {
+                    b.append("    «").append(u.text()).append("» ").append(n(locale, u.rows()))
+                            .append(u.closest().isEmpty() ? "" : (en ? " → did you mean " : " → ¿quiso decir ")
+                                    + u.closest().stream().map(Offense::code).collect(Collectors.joining(", "))
+                                    + "?")
+                            .append('\n');
+                }
+            }
+        }
         return b.toString();
     }
 

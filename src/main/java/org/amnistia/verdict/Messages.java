@@ -69,7 +69,7 @@ public final class Messages {
         StringBuilder out = new StringBuilder(64);
         for (Object part : parts) {
             if (part instanceof Integer index) {
-                out.append(index < args.size() ? render(args.get(index)) : "{" + index + "}");
+                out.append(index < args.size() ? render(args.get(index), lang) : "{" + index + "}");
             } else {
                 out.append((String) part);
             }
@@ -104,9 +104,12 @@ public final class Messages {
         return parts.toArray();
     }
 
-    private static String render(Object arg) {
+    private static String render(Object arg, String lang) {
         if (arg instanceof String text) {
             return text;
+        }
+        if (arg instanceof Bilingual both) {
+            return both.in(lang);
         }
         if (arg instanceof Double d) {
             return d == Math.rint(d) ? Long.toString(d.longValue()) : d.toString();

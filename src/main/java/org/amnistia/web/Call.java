@@ -3,6 +3,7 @@ package org.amnistia.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import org.amnistia.casefile.CaseJson;
+import org.amnistia.offense.OffenseCatalog;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,10 +26,17 @@ final class Call {
 
     private final HttpExchange exchange;
     private final Map<String, String> query;
+    private final OffenseCatalog catalog;
 
-    Call(HttpExchange exchange) {
+    Call(HttpExchange exchange, OffenseCatalog catalog) {
         this.exchange = exchange;
         this.query = parseQuery(exchange.getRequestURI().getRawQuery());
+        this.catalog = catalog;
+    }
+
+    /** The catalogue the server recognises charges in (the bundled one, or with {@code --aliases}). */
+    OffenseCatalog catalog() {
+        return catalog;
     }
 
     String method() {

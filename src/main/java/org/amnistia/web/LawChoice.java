@@ -37,7 +37,7 @@ final class LawChoice {
     }
 
     static Engine engine(Call call) {
-        return Engine.load(law(call));
+        return Engine.load(law(call)).withCatalog(call.catalog());
     }
 
     /** The reading named by {@code reading} (default favourable, Art. 5). */

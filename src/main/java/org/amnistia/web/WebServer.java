@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.amnistia.casefile.InvalidCaseException;
 import org.amnistia.law.LawLoadException;
+import org.amnistia.offense.OffenseCatalog;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -28,9 +29,12 @@ public final class WebServer implements AutoCloseable {
     private final ExecutorService workers;
     private final Map<String, Route> routes;
     private final boolean loopbackOnly;
+    /** The catalogue charges are recognised in: the bundled one, or it with an NGO's names ({@code --aliases}). */
+    private final OffenseCatalog catalog;
 
-    private WebServer(HttpServer server, ExecutorService workers, boolean loopbackOnly) {
+    private WebServer(HttpServer server, ExecutorService workers, boolean loopbackOnly, OffenseCatalog catalog) {
         this.server = server;
+        this.catalog = catalog;
         this.workers = workers;
         this.loopbackOnly = loopbackOnly;
         StaticFiles page = StaticFiles.bundled();
@@ -45,13 +49,18 @@ public final class WebServer implements AutoCloseable {
         server.createContext("/", this::dispatch);
     }
 
-    /** Binds {@code bind:port} ({@code port} 0: any free port) and starts serving. */
+    /** Binds {@code bind:port} ({@code port} 0: any free port) and starts serving, with the bundled catalogue. */
     public static WebServer start(String bind, int port) throws IOException {
+        return start(bind, port, OffenseCatalog.standard());
+    }
+
+    /** As {@link #start(String, int)}, recognising charges in {@code catalog}. */
+    public static WebServer start(String bind, int port, OffenseCatalog catalog) throws IOException {
         InetAddress address = InetAddress.getByName(bind);
         HttpServer http = HttpServer.create(new InetSocketAddress(address, port), 0);
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
         http.setExecutor(workers);
-        WebServer web = new WebServer(http, workers, address.isLoopbackAddress());
+        WebServer web = new WebServer(http, workers, address.isLoopbackAddress(), catalog);
         http.start();
         return web;
     }
@@ -75,7 +84,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void dispatch(HttpExchange exchange) {
-        Call call = new Call(exchange);
+        Call call = new Call(exchange, catalog);
         try {
             route(call).handle(call);
         } catch (ApiException e) {

@@ -110,10 +110,10 @@ class Art09ExclusionsTest extends EngineTestSupport {
 
         @Test
         void an_unrecognised_charge_is_never_silently_not_excluded() {
-            Verdict v = favourable(CaseBuilder.conductOn("2024-07-30").charge("Robo agravado"));
+            Verdict v = favourable(CaseBuilder.conductOn("2024-07-30").charge("Abigeato"));
             assertThat(v.verdict()).isEqualTo(Decision.UNDETERMINED);
             assertThat(v.missing()).extracting(Verdict.Missing::fact).containsExactly("charges[0].offense");
-            assertThat(v.missing().get(0).es()).contains("Robo agravado");
+            assertThat(v.missing().get(0).es()).contains("Abigeato");
         }
 
         @Test
@@ -125,7 +125,7 @@ class Art09ExclusionsTest extends EngineTestSupport {
 
         @Test
         void an_excluded_charge_decides_even_when_another_charge_is_unrecognised() {
-            Verdict v = favourable(CaseBuilder.conductOn("2024-07-30").charge("Robo agravado").charge("PECULADO"));
+            Verdict v = favourable(CaseBuilder.conductOn("2024-07-30").charge("Abigeato").charge("PECULADO"));
             assertThat(v.verdict()).isEqualTo(Decision.NOT_ELIGIBLE);
             assertThat(v.missing()).isEmpty();
         }

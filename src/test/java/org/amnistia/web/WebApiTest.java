@@ -8,9 +8,11 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,6 +72,17 @@ class WebApiTest {
         assertThat(texts(v.get("articles"))).contains("8.12");
         assertThat(v.get("law").asText()).isEqualTo("ley-2026");
         assertThat(v.get("reading").asText()).isEqualTo("favourable");
+    }
+
+    @Test
+    void a_charge_text_is_explained_or_given_its_closest_codes_as_the_delitos_command_does() throws Exception {
+        JsonNode known = json(get("/api/offenses?q=" + URLEncoder.encode("Cierre de vías", StandardCharsets.UTF_8)));
+        JsonNode typo = json(get("/api/offenses?q=" + URLEncoder.encode("Obstaculisacion de via publca", StandardCharsets.UTF_8)));
+
+        assertThat(known.path("status").asText()).isEqualTo("RECOGNISED");
+        assertThat(known.path("offense").path("code").asText()).isEqualTo("OBSTACULIZACION_VIAS");
+        assertThat(typo.path("status").asText()).isEqualTo("UNRECOGNISED");
+        assertThat(typo.path("closest").get(0).path("code").asText()).isEqualTo("OBSTACULIZACION_VIAS");
     }
 
     @Test

@@ -1,8 +1,14 @@
 package org.amnistia.engine.facts;
 
 import org.amnistia.casefile.CaseFile;
+import org.amnistia.offense.Offense;
 import org.amnistia.offense.OffenseCategory;
 import org.amnistia.offense.Recognition;
+import org.amnistia.verdict.Bilingual;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * One charge of a subject's case, recognised in the offense catalogue. The Art. 9 rules test its
@@ -71,6 +77,27 @@ public final class Charge extends Derived {
     /** The fact a verdict asks for when this charge cannot be classified. */
     public String getMissingFact() {
         return "charges[" + index + "].offense";
+    }
+
+    /**
+     * What helps the person who must classify a charge that names no single code: the codes an
+     * ambiguous text names, or the closest codes to an unrecognised one; empty when there are none.
+     */
+    public Bilingual getHint() {
+        if (isAmbiguous()) {
+            String codes = String.join(", ", recognition.candidateCodes());
+            return new Bilingual(" Nombra: " + codes + ".", " It names: " + codes + ".");
+        }
+        List<Offense> closest = recognition.closest();
+        if (closest.isEmpty()) {
+            return Bilingual.EMPTY;
+        }
+        return new Bilingual(" ¿Quiso decir " + named(closest, Offense::name, " o ") + "?",
+                " Did you mean " + named(closest, Offense::nameEn, " or ") + "?");
+    }
+
+    private static String named(List<Offense> offenses, Function<Offense, String> name, String or) {
+        return offenses.stream().map(o -> o.code() + " — " + name.apply(o)).collect(Collectors.joining(or));
     }
 
     /** How the charge is named in a finding: its code when recognised, else the text as written. */
