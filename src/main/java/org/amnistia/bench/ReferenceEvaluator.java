@@ -125,7 +125,8 @@ public final class ReferenceEvaluator implements ChunkEvaluator {
                 missing.add(new Verdict.Missing(fact, fact, fact));
             }
         }
-        return new Verdict(file.id(), "ley-2026", reading.id(), r.decision, List.copyOf(articles), findings,
+        return new Verdict(file.id(), "ley-2026", reading.id(), r.decision, List.copyOf(articles),
+                findings.stream().map(Verdict.Finding::article).distinct().toList(), findings,
                 List.copyOf(alternatives.keySet()), missing, List.of(), alternatives);
     }
 
@@ -229,7 +230,7 @@ public final class ReferenceEvaluator implements ChunkEvaluator {
             }
         }
         // Art. 7 (D12)
-        if (conduct.ceased() == null && (strict & D12) != 0) {
+        if (conduct.ceased() == null && !conduct.endIsStated() && (strict & D12) != 0) {
             pending(r, "7", "conduct.ceased");
         }
         if (!r.failing.isEmpty()) {

@@ -24,6 +24,15 @@ public record CaseFile(
             Boolean political,
             String event,
             Boolean assemblyMandate) {
+
+        /**
+         * Whether the file itself says the conduct ended (Art. 7, D12): it states a last day
+         * ({@code to}), or it is one exact day. A conduct given only as a month or a year may
+         * still be going on.
+         */
+        public boolean endIsStated() {
+            return to != null || (from != null && from.dayPrecise());
+        }
     }
 
     /** A charge as written in the court file: a catalogue code or the Spanish name. */

@@ -56,7 +56,7 @@ public class CheckCommand implements Callable<Integer> {
         if (json) {
             out.println(CaseJson.pretty(verdict));
         } else {
-            out.print(VerdictText.render(verdict, lang.lang));
+            out.print(VerdictText.render(verdict, file, lang.lang));
         }
         out.flush();
         return ExitCodes.OK;

@@ -16,10 +16,10 @@ import java.util.function.Supplier;
  */
 final class SharedReasons {
 
-    private record FindingKey(String article, FindingOutcome outcome, String messageKey) {
+    private record FindingKey(String article, FindingOutcome outcome, String messageKey, boolean conditional) {
     }
 
-    private record TextKey(String subject, String messageKey) {
+    private record TextKey(String subject, String messageKey, boolean conditional) {
     }
 
     private static final ConcurrentHashMap<FindingKey, Verdict.Finding> FINDINGS = new ConcurrentHashMap<>();
@@ -30,18 +30,29 @@ final class SharedReasons {
     }
 
     static Verdict.Finding finding(String article, FindingOutcome outcome, String messageKey, List<?> args) {
-        return once(FINDINGS, new FindingKey(article, outcome, messageKey), args,
-                () -> new Verdict.Finding(article, outcome, es(messageKey, args), en(messageKey, args)));
+        return finding(article, outcome, messageKey, args, false);
     }
 
-    static Verdict.Obligation obligation(String article, String messageKey, List<?> args) {
-        return once(OBLIGATIONS, new TextKey(article, messageKey), args,
-                () -> new Verdict.Obligation(article, es(messageKey, args), en(messageKey, args)));
+    /**
+     * @param conditional the text holds only if the case turns out to be covered: it is stated as
+     *                    a condition («Si se confirma el amparo: …»)
+     */
+    static Verdict.Finding finding(String article, FindingOutcome outcome, String messageKey, List<?> args,
+                                   boolean conditional) {
+        return once(FINDINGS, new FindingKey(article, outcome, messageKey, conditional), args,
+                () -> new Verdict.Finding(article, outcome, es(messageKey, args, conditional),
+                        en(messageKey, args, conditional)));
+    }
+
+    static Verdict.Obligation obligation(String article, String messageKey, List<?> args, boolean conditional) {
+        return once(OBLIGATIONS, new TextKey(article, messageKey, conditional), args,
+                () -> new Verdict.Obligation(article, es(messageKey, args, conditional),
+                        en(messageKey, args, conditional)));
     }
 
     static Verdict.Missing question(String fact, String messageKey, List<?> args) {
-        return once(QUESTIONS, new TextKey(fact, messageKey), args,
-                () -> new Verdict.Missing(fact, es(messageKey, args), en(messageKey, args)));
+        return once(QUESTIONS, new TextKey(fact, messageKey, false), args,
+                () -> new Verdict.Missing(fact, es(messageKey, args, false), en(messageKey, args, false)));
     }
 
     /** Made once for its key when the text has no arguments; made for this case otherwise. */
@@ -49,11 +60,20 @@ final class SharedReasons {
         return args.isEmpty() ? shared.computeIfAbsent(key, k -> make.get()) : make.get();
     }
 
-    private static String es(String messageKey, List<?> args) {
-        return Messages.es().format(messageKey, args);
+    private static String es(String messageKey, List<?> args, boolean conditional) {
+        return text(Messages.es(), messageKey, args, conditional);
     }
 
-    private static String en(String messageKey, List<?> args) {
-        return Messages.en().format(messageKey, args);
+    private static String en(String messageKey, List<?> args, boolean conditional) {
+        return text(Messages.en(), messageKey, args, conditional);
+    }
+
+    private static String text(Messages messages, String messageKey, List<?> args, boolean conditional) {
+        String text = messages.format(messageKey, args);
+        if (!conditional) {
+            return text;
+        }
+        String lowered = Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        return messages.format("si_se_confirma", lowered);
     }
 }

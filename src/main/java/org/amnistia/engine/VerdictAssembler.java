@@ -1,7 +1,6 @@
 package org.amnistia.engine;
 
 import org.amnistia.engine.facts.CaseFacts;
-import org.amnistia.engine.facts.Check;
 import org.amnistia.engine.facts.Finding;
 import org.amnistia.engine.facts.Obligation;
 import org.amnistia.engine.facts.Status;
@@ -19,8 +18,11 @@ import java.util.TreeSet;
 /**
  * Writes the verdict of docs/spec/semantica.md §3 from what the rules concluded: the articles of the checks
  * that decided, the questions still open, the obligations, and Art. 5 where a doubt was resolved
- * for the person. Knows the shape of a verdict, not any article; of the questions, it knows that a
- * known but imprecise date is asked to be made exact, and that a charge's question quotes the charge.
+ * for the person. What the amnesty would do (its effects, the Art. 4 advice, the duties) is said
+ * only of a case it covers: left out of a NOT_ELIGIBLE verdict, stated as a condition in an
+ * UNDETERMINED one. Knows the shape of a verdict, not any article; of the questions, it knows that a
+ * known but imprecise date is asked to be made exact, and that a question quotes what its finding
+ * is about (the charge, the numeral).
  */
 final class VerdictAssembler {
 
@@ -88,7 +90,11 @@ final class VerdictAssembler {
         };
         for (Sortable s : sorted) {
             Finding f = s.finding();
-            findings.add(SharedReasons.finding(f.getArticle(), f.getOutcome(), f.getMessageKey(), f.getArgs()));
+            if (f.isEffect() && decision == Decision.NOT_ELIGIBLE) {
+                continue; // what the amnesty would do is not true of a case it does not cover
+            }
+            findings.add(SharedReasons.finding(f.getArticle(), f.getOutcome(), f.getMessageKey(), f.getArgs(),
+                    f.isEffect() && decision == Decision.UNDETERMINED));
             if (f.getStatus() == deciding) {
                 articles.add(f.getArticle());
             }
@@ -106,7 +112,7 @@ final class VerdictAssembler {
         List<Verdict.Missing> questions = new ArrayList<>(missing.size());
         for (Map.Entry<String, Finding> m : missing.entrySet()) {
             String key = questionKey(m.getKey(), facts);
-            List<Object> args = m.getValue().getCheck() == Check.EXCLUSION ? m.getValue().getArgs() : List.of();
+            List<Object> args = m.getValue().getArgs(); // the charge, or the numeral, the question is about
             questions.add(SharedReasons.question(m.getKey(), key, args));
         }
 
@@ -115,11 +121,15 @@ final class VerdictAssembler {
             List<Obligation> duties = new ArrayList<>(outcome.obligations);
             duties.sort(OBLIGATION_ORDER);
             for (Obligation o : duties) {
-                obligations.add(SharedReasons.obligation(o.getArticle(), o.getMessageKey(), o.getArgs()));
+                obligations.add(SharedReasons.obligation(o.getArticle(), o.getMessageKey(), o.getArgs(),
+                        decision == Decision.UNDETERMINED));
             }
         }
+        TreeSet<String> examined = new TreeSet<>(ArticleOrder.INSTANCE);
+        findings.forEach(f -> examined.add(f.article()));
+        examined.addAll(articles);
         return new Verdict(facts.file().id(), law, reading.id(), decision, List.copyOf(articles),
-                findings, doubts, questions, obligations, alternatives);
+                List.copyOf(examined), findings, doubts, questions, obligations, alternatives);
     }
 
     /** A date that is missing is asked for; a month or a year that must be made exact is asked to be. */

@@ -8,16 +8,19 @@ import java.util.Map;
 
 /**
  * The engine's answer for one case under one law version and one reading (docs/spec/formato-caso.md).
- * {@code alternatives} maps each doubt in {@code doubts} to the verdict with that doubt switched.
+ * {@code articles} are the articles that decide it (docs/spec/semantica.md §3); {@code articlesExamined}
+ * every article a finding cites, the deciding ones included. {@code alternatives} maps each doubt
+ * in {@code doubts} to the verdict with that doubt switched.
  */
-@JsonPropertyOrder({"caseId", "law", "reading", "verdict", "articles", "findings", "doubts", "missing",
-        "obligations", "alternatives"})
+@JsonPropertyOrder({"caseId", "law", "reading", "verdict", "articles", "articlesExamined", "findings", "doubts",
+        "missing", "obligations", "alternatives"})
 public record Verdict(
         String caseId,
         String law,
         String reading,
         Decision verdict,
         List<String> articles,
+        List<String> articlesExamined,
         List<Finding> findings,
         List<String> doubts,
         List<Missing> missing,

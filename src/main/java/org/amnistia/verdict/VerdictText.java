@@ -1,5 +1,7 @@
 package org.amnistia.verdict;
 
+import org.amnistia.casefile.CaseFile;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +13,12 @@ public final class VerdictText {
     private VerdictText() {
     }
 
-    public static String render(Verdict v, String lang) {
+    /**
+     * The verdict with the facts it rests on restated first, so a printed verdict can be checked
+     * against its file. The articles are labelled for what they are: «applied» only when the case
+     * is covered; otherwise the articles that decide, with every article examined beside them.
+     */
+    public static String render(Verdict v, CaseFile file, String lang) {
         Messages ui = Messages.ui(lang);
         boolean en = "en".equalsIgnoreCase(lang);
         StringBuilder out = new StringBuilder();
@@ -19,7 +26,17 @@ public final class VerdictText {
         out.append(ui.format("label.case")).append(": ").append(v.caseId()).append("   ")
                 .append(ui.format("label.law")).append(": ").append(v.law()).append("   ")
                 .append(ui.format("label.reading")).append(": ").append(ui.format("reading." + v.reading())).append('\n');
-        out.append(ui.format("label.articles")).append(": ").append(String.join(", ", v.articles())).append("\n\n");
+        String articles = v.verdict() == Decision.ELIGIBLE ? "label.articles" : "label.articles.deciding";
+        out.append(ui.format(articles)).append(": ").append(String.join(", ", v.articles())).append('\n');
+        out.append(ui.format("label.articles.examined")).append(": ")
+                .append(String.join(", ", v.articlesExamined())).append("\n\n");
+
+        out.append(ui.format("facts.title")).append(":\n");
+        for (FactsText.Line line : FactsText.of(file, lang)) {
+            String head = String.format("  %-40s ", line.label() + ":");
+            wrap(out, head, line.value(), head.length());
+        }
+        out.append('\n');
 
         out.append(ui.format("label.findings")).append(":\n");
         for (Verdict.Finding f : v.findings()) {
@@ -53,7 +70,11 @@ public final class VerdictText {
 
     /** Writes {@code text} after {@code head}, wrapped at the page width and indented under itself. */
     static void wrap(StringBuilder out, String head, String text) {
-        String indent = " ".repeat(Math.min(head.length(), 24));
+        wrap(out, head, text, Math.min(head.length(), 24));
+    }
+
+    private static void wrap(StringBuilder out, String head, String text, int indentWidth) {
+        String indent = " ".repeat(indentWidth);
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder(head);
         for (String word : text.split(" ")) {

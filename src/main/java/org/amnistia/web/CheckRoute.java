@@ -1,13 +1,19 @@
 package org.amnistia.web;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.amnistia.casefile.CaseFile;
 import org.amnistia.casefile.CaseJson;
+import org.amnistia.verdict.FactsText;
 import org.amnistia.verdict.Verdict;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-/** {@code POST /api/check?law=L&reading=R}: one case (docs/spec/formato-caso.md) in, its verdict out. */
+/**
+ * {@code POST /api/check?law=L&reading=R}: one case (docs/spec/formato-caso.md) in, its verdict out,
+ * with the facts it rests on restated under {@code facts} ({@link FactsText}) for the memo.
+ */
 final class CheckRoute implements Route {
 
     /** A case is a few hundred bytes; a megabyte is far beyond any real one. */
@@ -24,6 +30,20 @@ final class CheckRoute implements Route {
         }
         CaseFile file = CaseJson.parse(json);
         Verdict verdict = engine.evaluate(file, reading);
-        call.sendJson(200, CaseJson.mapper().valueToTree(verdict));
+        ObjectNode answer = CaseJson.mapper().valueToTree(verdict);
+        answer.set("facts", facts(file));
+        call.sendJson(200, answer);
+    }
+
+    /** {@code [{"label_es", "es", "label_en", "en"}]}, one entry per restated fact. */
+    private static ArrayNode facts(CaseFile file) {
+        var es = FactsText.of(file, "es");
+        var en = FactsText.of(file, "en");
+        ArrayNode facts = CaseJson.mapper().createArrayNode();
+        for (int i = 0; i < es.size(); i++) {
+            facts.addObject().put("label_es", es.get(i).label()).put("es", es.get(i).value())
+                    .put("label_en", en.get(i).label()).put("en", en.get(i).value());
+        }
+        return facts;
     }
 }

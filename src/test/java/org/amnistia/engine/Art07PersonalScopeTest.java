@@ -7,11 +7,19 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Art. 7: personal scope; it yields obligations, and D12 decides an unstated cessation. */
+/**
+ * Art. 7: personal scope; it yields obligations, the dates settle the cessation of a conduct that
+ * ended, and D12 decides an unstated cessation of one that may go on.
+ */
 class Art07PersonalScopeTest extends EngineTestSupport {
 
     private static CaseBuilder july2024() {
         return CaseBuilder.conductOn("2024-07-30").charge("TERRORISMO");
+    }
+
+    /** A conduct known only by its month: it may still be going on. */
+    private static CaseBuilder sometimeInJuly2024() {
+        return CaseBuilder.conductOn("2024-07").charge("TERRORISMO");
     }
 
     @Nested
@@ -19,17 +27,33 @@ class Art07PersonalScopeTest extends EngineTestSupport {
 
         @Test
         void unstated_cessation_is_taken_as_ceased_under_the_favourable_reading() {
-            Verdict v = favourable(july2024().ceased(null));
+            Verdict v = favourable(sometimeInJuly2024().ceased(null));
             assertThat(v.verdict()).isEqualTo(Decision.ELIGIBLE);
             assertThat(v.doubts()).containsExactly("D12");
         }
 
         @Test
         void unstated_cessation_must_be_stated_under_the_strict_reading() {
-            Verdict v = strict(july2024().ceased(null));
+            Verdict v = strict(sometimeInJuly2024().ceased(null));
             assertThat(v.verdict()).isEqualTo(Decision.UNDETERMINED);
             assertThat(v.articles()).containsExactly("7");
             assertThat(v.missing()).extracting(Verdict.Missing::fact).containsExactly("conduct.ceased");
+        }
+
+        @Test
+        void a_one_day_protest_has_ceased_that_day_under_both_readings() {
+            for (Verdict v : new Verdict[]{favourable(july2024().ceased(null)), strict(july2024().ceased(null))}) {
+                assertThat(v.verdict()).isEqualTo(Decision.ELIGIBLE);
+                assertThat(v.doubts()).isEmpty();
+                assertThat(v.findings()).anySatisfy(f -> assertThat(f.es()).contains("terminó el 2024-07-30"));
+            }
+        }
+
+        @Test
+        void a_conduct_with_a_stated_last_day_has_ceased_under_both_readings() {
+            CaseBuilder c = CaseBuilder.conductOn("2024-07").to("2024-08-02").charge("TERRORISMO").ceased(null);
+            assertThat(strict(c).doubts()).doesNotContain("D12");
+            assertThat(strict(c).missing()).extracting(Verdict.Missing::fact).doesNotContain("conduct.ceased");
         }
 
         @Test
@@ -47,13 +71,29 @@ class Art07PersonalScopeTest extends EngineTestSupport {
     class AtTheCourtsDisposal {
 
         @Test
-        void a_person_abroad_not_at_the_courts_disposal_may_act_through_a_lawyer_with_power_of_attorney() {
+        void a_person_abroad_may_place_themselves_at_the_courts_disposal_or_act_through_a_lawyer_one_duty_two_ways() {
             Verdict v = favourable(july2024().abroad().notAtCourtsDisposal());
             assertThat(v.verdict()).isEqualTo(Decision.ELIGIBLE);
             assertThat(v.obligations()).extracting(Verdict.Obligation::es)
-                    .anySatisfy(t -> assertThat(t).contains("poder"))
-                    .anySatisfy(t -> assertThat(t).contains("Ponerse a derecho"))
+                    .anySatisfy(t -> assertThat(t).startsWith("Ponerse a derecho").contains(" o, si permanece en el exterior")
+                            .contains("poder").contains("apostilla"))
+                    .noneSatisfy(t -> assertThat(t).isEqualTo("Ponerse a derecho: ponerse a disposición del tribunal competente."))
                     .anySatisfy(t -> assertThat(t).contains("Comparecer personalmente"));
+            assertThat(v.obligations()).hasSize(2);
+        }
+
+        @Test
+        void a_detained_person_is_at_the_courts_disposal_and_is_not_told_to_place_themselves_there() {
+            Verdict v = favourable(july2024().notAtCourtsDisposal().detained());
+            assertThat(v.obligations()).extracting(Verdict.Obligation::es)
+                    .noneSatisfy(t -> assertThat(t).contains("Ponerse a derecho"));
+        }
+
+        @Test
+        void a_person_free_in_venezuela_and_not_at_the_courts_disposal_must_place_themselves_there() {
+            Verdict v = favourable(july2024().notAtCourtsDisposal());
+            assertThat(v.obligations()).extracting(Verdict.Obligation::es)
+                    .anySatisfy(t -> assertThat(t).startsWith("Ponerse a derecho:"));
         }
 
         @Test

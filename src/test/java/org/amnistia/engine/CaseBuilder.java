@@ -86,6 +86,11 @@ final class CaseBuilder {
         return this;
     }
 
+    CaseBuilder detained() {
+        ((ObjectNode) root.get("person")).put("detained", true);
+        return this;
+    }
+
     CaseBuilder requestFiled(String day, String asOf) {
         root.putObject("request").put("filedOn", day).put("by", "DEFENSE");
         root.put("asOf", asOf);

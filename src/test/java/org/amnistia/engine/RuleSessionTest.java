@@ -80,10 +80,10 @@ class RuleSessionTest {
             // not political: NOT_ELIGIBLE under the favourable reading, so under every reading
             evaluator.evaluate(List.of(CaseBuilder.conductOn("2024-07-30").political(false).build()));
             assertThat(evaluator.readingsEvaluated()).isEqualTo(1);
-            // ceased unknown (D12, Art. 7) and a date only the favourable window of 8.12 covers
+            // ceased unknown for a conduct dated by its month (D12, Art. 7) and a date only the favourable window of 8.12 covers
             // (D05, Art. 8): each doubt is the only candidate of its check, so the two ends tell
             // the verdict with either switched alone, and nothing more is evaluated
-            Verdict v = evaluator.evaluate(List.of(CaseBuilder.conductOn("2024-08-15").ceased(null).build())).get(0);
+            Verdict v = evaluator.evaluate(List.of(CaseBuilder.conductOn("2024-08").ceased(null).build())).get(0);
             assertThat(v.doubts()).containsExactly("D05", "D12");
             assertThat(v.alternatives()).containsEntry("D05", Decision.NOT_ELIGIBLE).containsEntry("D12", Decision.UNDETERMINED);
             assertThat(evaluator.readingsEvaluated()).isEqualTo(1 + 2);

@@ -41,17 +41,18 @@ final class FakeChunkEvaluator implements ChunkEvaluator {
         switch (h) {
             case 0:
                 return new Verdict(id, "ley-2026", "favourable", Decision.ELIGIBLE, List.of("4", "5", "6", "7", "8.12", "9"),
+                        List.of("4", "5", "6", "7", "8.12", "9"),
                         List.of(new Verdict.Finding("6", FindingOutcome.COVERS, "dentro del art. 6", "within Art. 6"),
                                 new Verdict.Finding("8.12", FindingOutcome.COVERS, "cubierto por el 8.12", "covered by 8.12"),
                                 new Verdict.Finding("5", FindingOutcome.FAVOURS, "a favor", "in favour")),
                         List.of("D12"), List.of(), List.of(new Verdict.Obligation("7", "comparecer", "appear")),
                         Map.of("D12", Decision.UNDETERMINED));
             case 1:
-                return new Verdict(id, "ley-2026", "favourable", Decision.NOT_ELIGIBLE, List.of("9", "9.B"),
+                return new Verdict(id, "ley-2026", "favourable", Decision.NOT_ELIGIBLE, List.of("9", "9.B"), List.of("9", "9.B"),
                         List.of(new Verdict.Finding("9.B", FindingOutcome.EXCLUDES, "homicidio, excluido", "homicide, excluded")),
                         List.of(), List.of(), List.of(), Map.of());
             default:
-                return new Verdict(id, "ley-2026", "favourable", Decision.UNDETERMINED, List.of("8"),
+                return new Verdict(id, "ley-2026", "favourable", Decision.UNDETERMINED, List.of("8"), List.of("8"),
                         List.of(), List.of(), List.of(
                                 new Verdict.Missing("conduct.political", "¿hubo motivación política?", "was it political?"),
                                 new Verdict.Missing("conduct.from", "¿cuándo?", "when?")),

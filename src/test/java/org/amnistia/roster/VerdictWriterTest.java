@@ -71,7 +71,7 @@ class VerdictWriterTest {
 
     @Test
     void theVerdictCsvNeutralisesADangerousCaseId() throws IOException {
-        Verdict v = new Verdict("=HYPERLINK(\"x\")", "ley-2026", "favourable", Decision.NOT_ELIGIBLE, List.of("8"),
+        Verdict v = new Verdict("=HYPERLINK(\"x\")", "ley-2026", "favourable", Decision.NOT_ELIGIBLE, List.of("8"), List.of("8"),
                 List.of(new Verdict.Finding("8", FindingOutcome.NOT_COVERED, "-fuera", "-outside")),
                 List.of(), List.of(), List.of(), Map.of());
 
@@ -84,7 +84,7 @@ class VerdictWriterTest {
         VerdictReason reason = VerdictReason.of(FakeChunkEvaluator.verdictFor("c"));
         assertThat(reason).isEqualTo(new VerdictReason("cubierto por el 8.12", "covered by 8.12"));
 
-        Verdict noFinding = new Verdict("x", "l", "r", Decision.NOT_ELIGIBLE, List.of(), List.of(), List.of(),
+        Verdict noFinding = new Verdict("x", "l", "r", Decision.NOT_ELIGIBLE, List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), null);
         assertThat(VerdictReason.of(noFinding)).isEqualTo(new VerdictReason("", ""));
     }
@@ -99,7 +99,7 @@ class VerdictWriterTest {
         JsonNode first = CaseJson.mapper().readTree(lines[0]);
         List<String> names = new ArrayList<>();
         first.fieldNames().forEachRemaining(names::add);
-        assertThat(names).containsExactly("caseId", "law", "reading", "verdict", "articles", "findings", "doubts",
+        assertThat(names).containsExactly("caseId", "law", "reading", "verdict", "articles", "articlesExamined", "findings", "doubts",
                 "missing", "obligations", "alternatives");
         assertThat(lines[0]).startsWith("{\"caseId\":\"c\"");
         assertThat(CaseJson.mapper().readTree(lines[1]).has("alternatives")).isFalse();

@@ -22,9 +22,11 @@ public final class Finding extends Derived {
     private final String missingFact;
     /** The charge an Art. 9 finding is about (its index in {@code charges}); -1 for the whole case. */
     private final int charge;
+    /** Holds only if the verdict is ELIGIBLE: an effect of the amnesty (see {@link #effect}). */
+    private final boolean effect;
 
     private Finding(RuleMeta meta, Object premise, String article, Check check, Status status,
-                    FindingOutcome outcome, String messageKey, String missingFact, Object[] args) {
+                    FindingOutcome outcome, String messageKey, String missingFact, Object[] args, boolean effect) {
         super(subjectOf(premise), meta.doubts() | doubtsOf(premise));
         this.check = check;
         this.status = status;
@@ -34,20 +36,21 @@ public final class Finding extends Derived {
         this.missingFact = missingFact;
         this.args = Arrays.asList(args);
         this.charge = premise instanceof Charge ch ? ch.getIndex() : -1;
+        this.effect = effect;
     }
 
     /** The check passes; {@code premise} is the subject or the fact the rule matched. */
     public static Finding pass(RuleContext rule, Object premise, Check check, FindingOutcome outcome,
                                String messageKey, Object... args) {
         RuleMeta meta = RuleMeta.of(rule);
-        return new Finding(meta, premise, meta.article(), check, Status.PASS, outcome, messageKey, null, args);
+        return new Finding(meta, premise, meta.article(), check, Status.PASS, outcome, messageKey, null, args, false);
     }
 
     /** The check fails definitely: the verdict is NOT_ELIGIBLE whatever else is missing. */
     public static Finding fail(RuleContext rule, Object premise, Check check, FindingOutcome outcome,
                                String messageKey, Object... args) {
         RuleMeta meta = RuleMeta.of(rule);
-        return new Finding(meta, premise, meta.article(), check, Status.FAIL, outcome, messageKey, null, args);
+        return new Finding(meta, premise, meta.article(), check, Status.FAIL, outcome, messageKey, null, args, false);
     }
 
     /** The check needs {@code missingFact} (a field path of docs/spec/formato-caso.md) to be decided. */
@@ -55,28 +58,43 @@ public final class Finding extends Derived {
                                   String messageKey, Object... args) {
         RuleMeta meta = RuleMeta.of(rule);
         return new Finding(meta, premise, meta.article(), check, Status.PENDING, FindingOutcome.REQUIRES,
-                messageKey, missingFact, args);
+                messageKey, missingFact, args, false);
     }
 
     /** Information that decides nothing: a reading taken, guidance, an ignored input. */
     public static Finding note(RuleContext rule, Object premise, String messageKey, Object... args) {
         RuleMeta meta = RuleMeta.of(rule);
         return new Finding(meta, premise, meta.article(), Check.NOTE, Status.INFO, FindingOutcome.NOTE,
-                messageKey, null, args);
+                messageKey, null, args, false);
     }
 
-    /** Guidance that applies (Art. 4): cited among the articles of an eligible verdict. */
+    /**
+     * What the amnesty does once granted (Arts. 7 and 11: no detention after the request, the
+     * dismissal, the sentence extinguished): a note that holds only for an eligible case. The
+     * verdict leaves it out when the case is not eligible and states it as a condition when the
+     * case is undetermined.
+     */
+    public static Finding effect(RuleContext rule, Object premise, String messageKey, Object... args) {
+        RuleMeta meta = RuleMeta.of(rule);
+        return new Finding(meta, premise, meta.article(), Check.NOTE, Status.INFO, FindingOutcome.NOTE,
+                messageKey, null, args, true);
+    }
+
+    /**
+     * Guidance that applies (Art. 4): cited among the articles of an eligible verdict. It advises
+     * how to obtain the amnesty, so, like an {@link #effect}, it holds only for an eligible case.
+     */
     public static Finding guidance(RuleContext rule, Object premise, String messageKey, Object... args) {
         RuleMeta meta = RuleMeta.of(rule);
         return new Finding(meta, premise, meta.article(), Check.GUIDANCE, Status.PASS, FindingOutcome.NOTE,
-                messageKey, null, args);
+                messageKey, null, args, false);
     }
 
     /** An Art. 8 numeral covers the conduct: cites the numeral itself, e.g. {@code 8.12}. */
     public static Finding covers(RuleContext rule, Contact c) {
         return new Finding(RuleMeta.of(rule), c, c.getNumeral(), Check.COVERAGE, Status.PASS,
                 FindingOutcome.COVERS, c.isByEvent() ? "art08.ampara_por_hecho" : "art08.ampara_por_fecha", null,
-                new Object[]{getConduct(c), c.getNumeral(), c.getWindow()});
+                new Object[]{getConduct(c), c.getNumeral(), c.getWindow()}, false);
     }
 
     /** No numeral covers yet, but this one would if the fact the condition lacks were known. */
@@ -85,7 +103,7 @@ public final class Finding extends Derived {
         String missingFact = unknown.getMissingFact();
         return new Finding(RuleMeta.of(rule), unknown, c.getNumeral(), Check.COVERAGE, Status.PENDING,
                 FindingOutcome.REQUIRES, "art08.pendiente." + missingFact, missingFact,
-                new Object[]{getConduct(c), c.getNumeral(), c.getWindow()});
+                new Object[]{getConduct(c), c.getNumeral(), c.getWindow()}, false);
     }
 
     private static String getConduct(Contact c) {
@@ -123,6 +141,11 @@ public final class Finding extends Derived {
     /** The index of the charge this finding is about; -1 when it is about the whole case. */
     public int getCharge() {
         return charge;
+    }
+
+    /** Whether the finding holds only if the case is eligible: an effect of the amnesty, or Art. 4 guidance. */
+    public boolean isEffect() {
+        return effect || check == Check.GUIDANCE;
     }
 
     /** Notes and guidance decide nothing: no rule reads them. */

@@ -78,13 +78,22 @@ public final class Subject {
         return facts.file().conductOrEmpty().ceased();
     }
 
+    /** The dates settle that the conduct ended: a stated last day, or one exact day (Art. 7, D12). */
+    public boolean isConductEnded() {
+        return facts.file().conductOrEmpty().endIsStated();
+    }
+
     public boolean isChargesKnown() {
         return facts.file().charges() != null;
     }
 
-    /** Art. 7: the person is, or has placed themselves, at the court's disposal ("a derecho"). */
+    /**
+     * Art. 7: the person is, or has placed themselves, at the court's disposal ("a derecho"); a
+     * detained person is, whether or not the file says so.
+     */
     public boolean isAtCourtsDisposal() {
-        return Boolean.TRUE.equals(facts.file().proceedingOrEmpty().aDerecho());
+        return Boolean.TRUE.equals(facts.file().proceedingOrEmpty().aDerecho())
+                || Boolean.TRUE.equals(facts.file().personOrEmpty().detained());
     }
 
     public boolean isAbroad() {
