@@ -8,11 +8,12 @@
   let law = null;          // the /api/law document of the chosen version
   let lastVerdict = null;  // re-rendered when the language changes
   let lastCase = null;
+  let lastReference = "";  // the reference as typed: the memo prints «(sin referencia)» when it is empty
   let evaluations = 0;     // numbers each verdict shown, so a reader (or a test) can tell a new one
 
   function t(key, arg) {
     const text = (I18N[lang] && I18N[lang][key]) || I18N.es[key] || key;
-    return arg === undefined ? text : text.replace("{0}", arg);
+    return arg === undefined ? text : text.replace("{0}", () => arg);  // a function: "$&" in arg stays as typed
   }
 
   function applyLabels() {
@@ -95,7 +96,8 @@
   const radio = (name) => document.querySelector('input[name="' + name + '"]:checked').value;
   function tri(text) { return text === "" ? undefined : text === "true"; }
 
-  // Only what is known goes into the case: an unknown fact is absent, never false.
+  // Only what is known goes into the case: an unknown fact is absent, never false. The server needs
+  // an id, so an empty reference travels as "caso-web"; the page never shows that id (see stamp()).
   function buildCase() {
     const c = { id: value("case-id") || "caso-web" };
     const conduct = {
@@ -188,9 +190,12 @@
     }
     lastVerdict = body;
     lastCase = c;
+    lastReference = value("case-id");
     evaluations++;
     render(body, c);
-    $("verdict").focus();
+    // Focus goes to the result's heading, not to the verdict: the verdict line is the live region
+    // and is announced once from there; focusing it too would read it twice.
+    $("result-title").focus();
   }
 
   function item(parent, ...parts) {
@@ -209,6 +214,8 @@
 
   function textOf(entry) { return lang === "en" ? entry.en : entry.es; }
 
+  const articleList = (articles) => (articles || []).map((a) => "Art. " + a).join(", ");
+
   function render(v, c) {
     $("placeholder").hidden = true;
     $("verdict-area").hidden = false;
@@ -218,13 +225,17 @@
     box.className = "verdict verdict-" + v.verdict;
     box.dataset.verdict = v.verdict;
     box.dataset.evaluation = String(evaluations);
-    box.tabIndex = -1;
     box.querySelector(".verdict-icon").textContent = { ELIGIBLE: "✔", NOT_ELIGIBLE: "✘", UNDETERMINED: "?" }[v.verdict];
     $("verdict-label").textContent = t("verdict." + v.verdict);
     $("verdict-code").textContent = v.verdict;
-    $("articles").textContent = v.articles.map((a) => "Art. " + a).join(", ");
+
+    // «Applied» only when the case is covered; otherwise these are the articles that decide it.
+    $("articles-label").textContent = t(v.verdict === "ELIGIBLE" ? "r.articlesApplied" : "r.articlesDeciding");
+    $("articles").textContent = articleList(v.articles);
+    $("articles-examined").textContent = articleList(v.articlesExamined);
 
     stamp(v, c);
+    facts(v.facts || []);
 
     const doubts = $("doubts");
     doubts.replaceChildren();
@@ -266,7 +277,11 @@
       }
     });
     if (v.obligations.length === 0) { item(obligations, span("none", t("r.none"))); }
-    $("deadline-note").hidden = v.verdict === "NOT_ELIGIBLE" || v.obligations.some((o) => o.article === "11")
+    // The court's deadline runs only for a covered case: said plainly for ELIGIBLE, as a condition
+    // for UNDETERMINED (like the server's obligations), never for NOT_ELIGIBLE.
+    const note = $("deadline-note");
+    note.textContent = t(v.verdict === "UNDETERMINED" ? "r.noDeadlineIf" : "r.noDeadline");
+    note.hidden = v.verdict === "NOT_ELIGIBLE" || v.obligations.some((o) => o.article === "11")
       || Boolean(c.request && c.request.filedOn);
 
     const timeline = $("timeline");
@@ -280,13 +295,28 @@
     timeline.alt = t("r.timelineAlt");
   }
 
+  // The facts the verdict rests on, as the server restated them, in the page's language.
+  function facts(list) {
+    const dl = $("facts");
+    dl.replaceChildren();
+    list.forEach((f) => {
+      const dt = document.createElement("dt");
+      dt.textContent = lang === "en" ? f.label_en : f.label_es;
+      const dd = document.createElement("dd");
+      dd.textContent = lang === "en" ? f.en : f.es;
+      dl.append(dt, dd);
+    });
+    $("facts-box").hidden = list.length === 0;
+  }
+
   // The memo's stamp: the day it was made, the case reference, the law version and the reading.
   function stamp(v, c) {
     const dl = $("memo-stamp");
     dl.replaceChildren();
     const today = new Date();
     const iso = today.getFullYear() + "-" + String(today.getMonth() + 1).padStart(2, "0") + "-" + String(today.getDate()).padStart(2, "0");
-    [["stamp.date", iso], ["stamp.case", v.caseId], ["stamp.law", v.law], ["stamp.reading", t("reading." + v.reading)],
+    const reference = lastReference || t("stamp.noRef");
+    [["stamp.date", iso], ["stamp.case", reference], ["stamp.law", v.law], ["stamp.reading", t("reading." + v.reading)],
       ["stamp.asOf", c.asOf || t("stamp.today")]].forEach(([key, text]) => {
       const dt = document.createElement("dt");
       dt.textContent = t(key);
@@ -296,6 +326,49 @@
       dl.append(dt, dd);
     });
     dl.hidden = false;
+    $("memo-notice").hidden = false;
+    pageMargins(reference, iso);
+  }
+
+  // A CSS string that no text can break out of: everything but letters, digits and spaces escaped.
+  function cssString(text) {
+    let out = "";
+    for (const ch of text) {
+      out += /[A-Za-z0-9 ]/.test(ch) ? ch : "\\" + ch.codePointAt(0).toString(16) + " ";
+    }
+    return '"' + out + '"';
+  }
+
+  // Every printed page carries the case reference, the memo's date, its number and the notice, in the
+  // @page margin boxes. The rule is written through the CSSOM into style.css: the page's
+  // Content-Security-Policy refuses inline <style>, not the CSSOM.
+  const MARGIN_FONT = 'font: 8pt "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: #333;';
+  let pageRule = null;
+  function pageMargins(reference, iso) {
+    const sheet = [...document.styleSheets].find((s) => s.href && s.href.endsWith("style.css"));
+    if (!sheet) { return; }
+    clearPageMargins();
+    const [before, between, after] = t("page.number").split(/\{[01]\}/);
+    const box = (where, content) => " @" + where + " { content: " + content + "; " + MARGIN_FONT + " }";
+    const text = "@page {"
+      + box("top-left", cssString(t("page.case", reference)))
+      + box("top-right", cssString(t("memo.kicker") + " · " + iso))
+      + box("bottom-left", cssString(t("page.notice")))
+      + box("bottom-right", cssString(before) + " counter(page) " + cssString(between) + " counter(pages) " + cssString(after || ""))
+      + " }";
+    try {
+      pageRule = sheet.cssRules[sheet.insertRule(text, sheet.cssRules.length)];
+    } catch (e) {
+      pageRule = null;  // a browser without margin boxes keeps style.css's plain @page
+    }
+  }
+
+  function clearPageMargins() {
+    if (!pageRule || !pageRule.parentStyleSheet) { pageRule = null; return; }
+    const sheet = pageRule.parentStyleSheet;
+    const index = [...sheet.cssRules].indexOf(pageRule);
+    if (index >= 0) { sheet.deleteRule(index); }
+    pageRule = null;
   }
 
   function reset() {
@@ -304,8 +377,17 @@
       clearErrors();
       lastVerdict = null;
       lastCase = null;
+      lastReference = "";
+      const box = $("verdict");
+      box.className = "verdict";
+      delete box.dataset.verdict;
+      box.querySelector(".verdict-icon").textContent = "";
+      $("verdict-label").textContent = "";
+      $("verdict-code").textContent = "";
       $("verdict-area").hidden = true;
       $("memo-stamp").hidden = true;
+      $("memo-notice").hidden = true;
+      clearPageMargins();
       $("placeholder").hidden = false;
       $("print").disabled = true;
     });
@@ -317,6 +399,7 @@
     $("case-form").addEventListener("submit", evaluate);
     $("case-form").addEventListener("reset", reset);
     $("print").addEventListener("click", () => window.print());
+    $("print-result").addEventListener("click", () => window.print());
     $("law").addEventListener("change", loadLaw);
     try {
       await loadVersions();

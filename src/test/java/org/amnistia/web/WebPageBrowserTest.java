@@ -6,23 +6,36 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.text.Normalizer;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -30,13 +43,18 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * The page end to end in Debian's headless Chromium, driven by its own chromedriver: nothing is
  * downloaded (Selenium Manager is never asked for a browser or a driver). A lawyer fills the form,
- * evaluates, and reads the verdict, the article, the doubt and the question to ask.
+ * evaluates, and reads the verdict, the article, the doubt and the question to ask; on a 390 px phone
+ * as well; and prints the memo to a PDF whose pages are read back.
  */
 class WebPageBrowserTest {
 
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** A phone's screen: an iPhone 12–15's CSS width. */
+    private static final int PHONE_WIDTH = 390;
+    /** axe-core's script, as Deque's axe-core-selenium test dependency bundles it. */
+    private static final String AXE_RESOURCE = "axe.min.js";
 
     private static WebServer server;
     private static ChromeDriver browser;
@@ -156,7 +174,11 @@ class WebPageBrowserTest {
 
         assertThat(verdict.getDomAttribute("data-verdict")).isEqualTo("ELIGIBLE");
         assertThat(field("verdict-label").getText()).isEqualTo("AMPARADO POR LA AMNISTÍA");
+        assertThat(field("articles-label").getText()).isEqualTo("Artículos aplicados");
         assertThat(field("articles").getText()).contains("Art. 8.12");
+        assertThat(field("articles-examined").getText()).contains("Art. 6", "Art. 8.12", "Art. 9");
+        assertThat(browser.findElement(By.cssSelector("#memo-stamp dd[data-stamp='stamp.case']")).getText())
+                .isEqualTo("protesta-2024");
         assertThat(browser.findElements(By.cssSelector("#findings li[data-article='8.12']"))).hasSize(1);
         assertThat(field("timeline").getDomAttribute("src")).contains("from=2024-07-30");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
@@ -175,9 +197,20 @@ class WebPageBrowserTest {
 
         assertThat(verdict.getDomAttribute("data-verdict")).isEqualTo("NOT_ELIGIBLE");
         assertThat(field("verdict-label").getText()).isEqualTo("NO AMPARADO");
+        // Article 8 decides it; it was not «applied». Every article examined stands on its own line.
+        assertThat(field("articles-label").getText()).isEqualTo("Artículos que deciden");
         assertThat(field("articles").getText()).isEqualTo("Art. 8");
+        assertThat(field("articles-examined").getText()).contains("Art. 6", "Art. 7", "Art. 8");
         WebElement art8 = browser.findElement(By.cssSelector("#findings li[data-article='8']"));
         assertThat(art8.getText()).contains("NO AMPARA");
+        // Nothing on the page speaks of the court's deadline for a case the amnesty does not cover.
+        assertThat(field("deadline-note").isDisplayed()).isFalse();
+        assertThat(field("obligations").getText()).isEqualTo("Ninguna.");
+
+        field("lang-switch").click();
+        assertThat(field("articles-label").getText()).isEqualTo("Articles that decide");
+        assertThat(browser.findElement(By.cssSelector(".articles dt:nth-of-type(2)")).getText())
+                .isEqualTo("Articles examined");
     }
 
     @Test
@@ -200,11 +233,15 @@ class WebPageBrowserTest {
                 .contains("Under the other reading of this doubt:", "NOT ELIGIBLE");
         field("lang-switch").click();
 
-        // The printed memo: the form is gone, the stamp, timeline and disclaimer remain.
+        // The printed memo: the form and the buttons are gone; the stamp, the notice on top, the facts,
+        // the timeline and the disclaimer remain.
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             assertThat(field("case-form").isDisplayed()).isFalse();
-            assertThat(field("memo-stamp").getText()).contains("ley-2026", "favorable");
+            assertThat(field("print-result").isDisplayed()).isFalse();
+            assertThat(field("memo-stamp").getText()).contains("ley-2026", "favorable", "(sin referencia)");
+            assertThat(field("memo-notice").getText()).contains("no es asesoría legal");
+            assertThat(field("facts").isDisplayed()).isTrue();
             assertThat(field("timeline").isDisplayed()).isTrue();
             assertThat(browser.findElement(By.cssSelector("#result .disclaimer")).getText())
                     .contains("no es asesoría legal", "reconstrucción", "Art. 5");
@@ -222,9 +259,12 @@ class WebPageBrowserTest {
         WebElement verdict = evaluate();
 
         assertThat(verdict.getDomAttribute("data-verdict")).isEqualTo("UNDETERMINED");
+        assertThat(field("articles-label").getText()).isEqualTo("Artículos que deciden");
         WebElement question = browser.findElement(By.cssSelector("#missing li[data-fact='conduct.from']"));
         assertThat(question.isDisplayed()).isTrue();
         assertThat(question.getText()).contains("¿En qué fecha ocurrió la conducta");
+        // The court's deadline only if the case turns out to be covered, as the server's obligations say.
+        assertThat(field("deadline-note").getText()).startsWith("Si se confirma el amparo:");
     }
 
     @Test
@@ -237,5 +277,427 @@ class WebPageBrowserTest {
         assertThat(field("form-error").getText()).contains("conduct.from");
         assertThat(field("conduct-from").getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("conduct-from");
+    }
+
+    @Test
+    void the_memo_restates_the_facts_evaluated_in_the_pages_language() {
+        type("conduct-from", "2024-07-30");
+        choose("political", "true");
+        field("add-charge").click();
+        browser.findElement(By.cssSelector("#charges .charge .offense")).sendKeys("incitación al odio");
+        browser.findElement(By.cssSelector("#charges .charge .attempt")).click();
+
+        evaluate();
+
+        assertThat(field("facts-title").getText()).isEqualTo("Hechos evaluados");
+        Map<String, String> facts = facts();
+        assertThat(facts).containsEntry("Conducta", "el 2024-07-30 (un solo día)")
+                .containsEntry("Móvil político", "sí")
+                .containsEntry("Cesó en la conducta", "no consta");
+        assertThat(facts.get("Cargos")).contains("«incitación al odio»");
+
+        field("lang-switch").click();
+        assertThat(field("facts-title").getText()).isEqualTo("Facts evaluated");
+        Map<String, String> english = facts();
+        assertThat(english).containsEntry("Conduct", "on 2024-07-30 (a single day)")
+                .containsEntry("Political motive", "yes")
+                .containsEntry("Ceased the conduct", "not stated");
+        assertThat(english).hasSameSizeAs(facts);
+    }
+
+    /** The facts' definition list as label → value, in the order shown. */
+    private Map<String, String> facts() {
+        List<WebElement> terms = browser.findElements(By.cssSelector("#facts > dt"));
+        List<WebElement> values = browser.findElements(By.cssSelector("#facts > dd"));
+        assertThat(terms).isNotEmpty().hasSameSizeAs(values);
+        Map<String, String> facts = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < terms.size(); i++) {
+            facts.put(terms.get(i).getText(), values.get(i).getText());
+        }
+        return facts;
+    }
+
+    @Test
+    void on_a_390_px_phone_the_form_two_charges_and_the_verdict_fit_the_screen() throws IOException {
+        // Chrome's mobile emulation: a 390 px screen with the page's «width=device-width» viewport. A
+        // page wider than the screen widens the layout viewport, so innerWidth must stay 390 as well.
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            openThePage();
+            type("conduct-from", "2024-08-02");
+            choose("political", "true");
+            field("add-charge").click();
+            field("add-charge").click();
+            List<WebElement> offenses = browser.findElements(By.cssSelector("#charges .charge .offense"));
+            offenses.get(0).sendKeys("incitación al odio");
+            offenses.get(1).sendKeys("resistencia a la autoridad");
+            browser.findElements(By.cssSelector("#charges .charge .min-penalty")).get(1).sendKeys("2");
+            assertFitsThePhone("two charges added");
+
+            WebElement verdict = evaluate();
+
+            assertThat(verdict.getDomAttribute("data-verdict")).isEqualTo("ELIGIBLE");
+            assertFitsThePhone("the verdict shown");
+            assertThat(verdict.isDisplayed()).isTrue();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> box = (Map<String, Object>) browser.executeScript(
+                    "const r = arguments[0].getBoundingClientRect(); return {left: r.left, right: r.right, width: r.width};",
+                    verdict);
+            assertThat(((Number) box.get("left")).doubleValue()).isGreaterThanOrEqualTo(0);
+            assertThat(((Number) box.get("right")).doubleValue()).isLessThanOrEqualTo(PHONE_WIDTH);
+            assertThat(((Number) box.get("width")).doubleValue()).isGreaterThan(200);
+            assertThat(field("print-result").isDisplayed()).isTrue();
+            browser.executeScript("document.getElementById('verdict').scrollIntoView()");
+            Files.createDirectories(SCREENSHOTS);
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("phone-verdict.png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+
+            field("lang-switch").click();
+            assertFitsThePhone("the verdict in English");
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /**
+     * No horizontal scrolling at 390 px: the document is no wider than the screen, no element reaches past
+     * its right edge, and the result (a scrolling box on a desktop) has nothing hidden sideways.
+     */
+    private void assertFitsThePhone(String when) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> m = (Map<String, Object>) browser.executeScript("""
+                const width = arguments[0];
+                const wide = [...document.querySelectorAll('body *')].filter((e) => {
+                  const r = e.getBoundingClientRect();
+                  return r.width > 0 && r.height > 0 && r.right > width + 0.5;
+                }).slice(0, 8).map((e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                  + (e.className ? '.' + String(e.className).split(' ').join('.') : '')
+                  + ' right=' + Math.round(e.getBoundingClientRect().right));
+                const result = document.getElementById('result');
+                return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
+                  resultOverflow: result.scrollWidth - result.clientWidth, wide: wide };
+                """, PHONE_WIDTH);
+        long scrollWidth = ((Number) m.get("scrollWidth")).longValue();
+        long innerWidth = ((Number) m.get("innerWidth")).longValue();
+        assertThat(innerWidth).as("%s: the layout viewport", when).isEqualTo(PHONE_WIDTH);
+        assertThat(scrollWidth).as("%s: document.documentElement.scrollWidth", when).isLessThanOrEqualTo(innerWidth);
+        assertThat(((Number) m.get("resultOverflow")).longValue()).as("%s: the result's own overflow", when)
+                .isLessThanOrEqualTo(0);
+        assertThat((List<?>) m.get("wide")).as("%s: elements past the right edge", when).isEmpty();
+    }
+
+    @Test
+    void the_result_is_announced_once_and_can_be_printed_from_right_after_it() {
+        // One polite live region on the whole page, and it is the verdict line; the result is not one.
+        assertThat(politeLiveRegions()).containsExactly("verdict");
+        assertThat(field("result").getDomAttribute("aria-live")).isNull();
+        assertThat(field("verdict").getText()).isEmpty();
+
+        type("conduct-from", "2021-07-02");
+        choose("political", "true");
+        choose("charges-state", "none");
+        WebElement verdict = evaluate();
+
+        assertThat(politeLiveRegions()).containsExactly("verdict");
+        // What the live region says: the verdict's words alone (icon and code are hidden from it).
+        assertThat(verdict.findElement(By.className("verdict-icon")).getDomAttribute("aria-hidden")).isEqualTo("true");
+        assertThat(field("verdict-code").getDomAttribute("aria-hidden")).isEqualTo("true");
+        assertThat(verdict.getText()).startsWith("✘").contains("NO AMPARADO");
+        // Focus goes to the result's heading, not into the live region (which would be read twice).
+        assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("result-title");
+
+        // From there the keyboard reaches a print button without going back through the form.
+        browser.executeScript("window.printed = 0; window.print = () => { window.printed++; };");
+        List<String> path = new ArrayList<>();
+        for (int i = 0; i < 4 && !"print-result".equals(path.isEmpty() ? null : path.get(path.size() - 1)); i++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            WebElement now = browser.switchTo().activeElement();
+            assertThat((Boolean) browser.executeScript("return document.getElementById('result').contains(arguments[0]);", now))
+                    .as("Tab %d stays in the result (%s)", i + 1, now.getTagName()).isTrue();
+            path.add(now.getDomAttribute("id") == null ? now.getTagName() : now.getDomAttribute("id"));
+        }
+        assertThat(path).as("the Tab path from the result's heading").last().isEqualTo("print-result");
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        assertThat(((Number) browser.executeScript("return window.printed;")).intValue()).isEqualTo(1);
+
+        // Clearing the form empties the live region without a new announcement.
+        field("reset").click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> field("verdict").getText().isEmpty());
+        assertThat(field("print-result").isDisplayed()).isFalse();
+    }
+
+    /** The ids of the elements that announce politely: aria-live="polite", or role status or log without aria-live. */
+    @SuppressWarnings("unchecked")
+    private List<String> politeLiveRegions() {
+        return (List<String>) browser.executeScript("""
+                return [...document.querySelectorAll('[aria-live], [role="status"], [role="log"], output')]
+                  .filter((e) => (e.getAttribute('aria-live') || (e.matches('[role="alert"]') ? 'assertive' : 'polite')) === 'polite')
+                  .map((e) => e.id || e.tagName);
+                """);
+    }
+
+    @Test
+    void the_printed_memo_carries_the_notice_on_page_one_and_the_reference_and_number_on_every_page() throws IOException {
+        // No reference typed: the memo says so, and never shows the id the page sends for it.
+        type("conduct-from", "2024-08-02");
+        choose("political", "true");
+        field("add-charge").click();
+        browser.findElement(By.cssSelector("#charges .charge .offense")).sendKeys("incitación al odio");
+        evaluate();
+        waitForTheTimeline();
+
+        List<String> pages = printToPdf("memo-sin-referencia.pdf");
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(pages.get(0)).contains("Aviso: esto no es asesoría legal", "AMPARADO POR LA AMNISTÍA",
+                "Expediente (sin referencia)", "Hechos evaluados", "Artículos aplicados", "Artículos examinados");
+        for (int i = 0; i < pages.size(); i++) {
+            assertThat(pages.get(i)).as("page %d", i + 1)
+                    .contains("Expediente: (sin referencia)", "Esto no es asesoría legal",
+                            "Página " + (i + 1) + " de " + pages.size())
+                    .doesNotContain("caso-web");
+        }
+        assertThat(pages.get(pages.size() - 1)).contains("reconstrucción a partir de fuentes públicas");
+
+        // A reference with quotes and backslashes prints as typed on every page, in English too.
+        String reference = "exp \"7\\B\" 2026";
+        type("case-id", reference);
+        evaluate();
+        field("lang-switch").click();
+        waitForTheTimeline();
+        List<String> english = printToPdf("memo-en.pdf");
+        assertThat(english.get(0)).contains("Notice: this is not legal advice", "ELIGIBLE FOR THE AMNESTY",
+                "Facts evaluated", "Articles applied", "Articles examined");
+        for (int i = 0; i < english.size(); i++) {
+            assertThat(english.get(i)).as("page %d", i + 1)
+                    .contains("Case file: " + reference, "This is not legal advice",
+                            "Page " + (i + 1) + " of " + english.size());
+        }
+    }
+
+    private void waitForTheTimeline() {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
+                        "const i = document.getElementById('timeline'); return i.complete && i.naturalWidth > 0;")));
+    }
+
+    /** Prints the page as Chrome's print dialog would (CSS page size and margins) and reads back each page's text. */
+    private List<String> printToPdf(String name) throws IOException {
+        Map<String, Object> answer = browser.executeCdpCommand("Page.printToPDF",
+                Map.of("preferCSSPageSize", true, "printBackground", true));
+        byte[] pdf = Base64.getDecoder().decode((String) answer.get("data"));
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name), pdf);
+        return PdfText.pages(pdf);
+    }
+
+    @Test
+    void axe_core_finds_no_violation_on_a_desktop_or_a_phone() {
+        String axe;
+        try (var in = WebPageBrowserTest.class.getClassLoader().getResourceAsStream(AXE_RESOURCE)) {
+            assertThat(in).as("axe-core's %s on the test classpath", AXE_RESOURCE).isNotNull();
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        for (boolean phone : new boolean[] {false, true}) {
+            if (phone) {
+                browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                        Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+            }
+            try {
+                String where = phone ? "phone" : "desktop";
+                openThePage();
+                assertNoAxeViolation(axe, where + ", empty form");
+                type("conduct-from", "2024-08-02");
+                choose("political", "true");
+                field("add-charge").click();
+                field("add-charge").click();
+                browser.findElement(By.cssSelector("#charges .charge .offense")).sendKeys("incitación al odio");
+                evaluate();
+                assertNoAxeViolation(axe, where + ", covered with a doubt, facts and two charges");
+                field("conduct-from").clear();
+                evaluate();
+                assertNoAxeViolation(axe, where + ", undetermined with a question");
+                field("lang-switch").click();
+                assertNoAxeViolation(axe, where + ", in English");
+            } finally {
+                if (phone) {
+                    browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+                }
+            }
+        }
+    }
+
+    private void assertNoAxeViolation(String axe, String when) {
+        browser.executeScript(axe + "\nreturn true;");
+        Object violations = browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document).then((r) => done(r.violations.map((v) => v.id + ': '
+                  + v.nodes.map((n) => n.target.join(' ')).join(' | '))));
+                """);
+        assertThat((List<?>) violations).as("axe-core violations, %s", when).isEmpty();
+    }
+
+    /**
+     * The text of each page of a PDF from Chromium (Skia), with no PDF library: the pages in the order of
+     * the page tree, each content stream inflated, each glyph mapped back to text through its font's
+     * ToUnicode map. Enough to read what a page says, not a general PDF reader.
+     */
+    static final class PdfText {
+
+        private static final Pattern OBJECT = Pattern.compile("(?s)(\\d+) 0 obj\\s*(.*?)endobj");
+        private static final Pattern REF = Pattern.compile("(\\d+) 0 R");
+        private static final Pattern TOKEN = Pattern.compile("<([0-9A-Fa-f]*)>|/(\\w+)\\s+[-.\\d]+\\s+Tf|\\b(ET)\\b");
+
+        private final Map<Integer, String> objects = new HashMap<>();
+
+        private PdfText(byte[] pdf) {
+            Matcher m = OBJECT.matcher(new String(pdf, StandardCharsets.ISO_8859_1));
+            while (m.find()) {
+                objects.put(Integer.parseInt(m.group(1)), m.group(2));
+            }
+        }
+
+        static List<String> pages(byte[] pdf) {
+            PdfText file = new PdfText(pdf);
+            String tree = file.objects.values().stream().filter(o -> o.contains("/Type /Pages") && o.contains("/Kids"))
+                    .filter(o -> !o.contains("/Parent")).findFirst().orElseThrow();
+            List<String> pages = new ArrayList<>();
+            file.collectPages(tree, pages);
+            return pages;
+        }
+
+        private void collectPages(String node, List<String> pages) {
+            String kids = node.substring(node.indexOf("/Kids"), node.indexOf(']', node.indexOf("/Kids")));
+            Matcher ref = REF.matcher(kids);
+            while (ref.find()) {
+                String kid = objects.get(Integer.parseInt(ref.group(1)));
+                if (kid.contains("/Type /Pages")) {
+                    collectPages(kid, pages);
+                } else {
+                    pages.add(pageText(kid));
+                }
+            }
+        }
+
+        private String pageText(String page) {
+            Map<String, Map<Integer, String>> fonts = new HashMap<>();
+            Matcher font = Pattern.compile("/(\\w+) (\\d+) 0 R").matcher(dictionary(page, "/Font"));
+            while (font.find()) {
+                Matcher toUnicode = Pattern.compile("/ToUnicode (\\d+) 0 R").matcher(objects.get(Integer.parseInt(font.group(2))));
+                fonts.put(font.group(1), toUnicode.find() ? cmap(stream(Integer.parseInt(toUnicode.group(1)))) : Map.of());
+            }
+            StringBuilder text = new StringBuilder();
+            String contents = page.substring(page.indexOf("/Contents"));
+            Matcher content = REF.matcher(contents.startsWith("/Contents [")
+                    ? contents.substring(0, contents.indexOf(']')) : contents.substring(0, contents.indexOf(" R") + 2));
+            while (content.find()) {
+                Map<Integer, String> current = Map.of();
+                Matcher token = TOKEN.matcher(stream(Integer.parseInt(content.group(1))));
+                while (token.find()) {
+                    if (token.group(2) != null) {
+                        current = fonts.getOrDefault(token.group(2), Map.of());
+                    } else if (token.group(3) != null) {
+                        text.append(' ');  // the end of a run of text: a line, a cell, a margin box
+                    } else {
+                        String hex = token.group(1);
+                        for (int i = 0; i + 4 <= hex.length(); i += 4) {
+                            text.append(current.getOrDefault(Integer.parseInt(hex.substring(i, i + 4), 16), ""));
+                        }
+                    }
+                }
+            }
+            return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", " ");
+        }
+
+        /** The inline dictionary after {@code key} («/Font <<…>>»), or the indirect one it points to. */
+        private String dictionary(String object, String key) {
+            int at = object.indexOf(key);
+            if (at < 0) {
+                return "";
+            }
+            String rest = object.substring(at + key.length()).strip();
+            Matcher ref = Pattern.compile("^(\\d+) 0 R").matcher(rest);
+            if (ref.find()) {
+                return objects.get(Integer.parseInt(ref.group(1)));
+            }
+            int depth = 0;
+            for (int i = 0; i + 1 < rest.length(); i++) {
+                if (rest.startsWith("<<", i)) {
+                    depth++;
+                    i++;
+                } else if (rest.startsWith(">>", i)) {
+                    depth--;
+                    i++;
+                    if (depth == 0) {
+                        return rest.substring(0, i + 1);
+                    }
+                }
+            }
+            return rest;
+        }
+
+        private String stream(int number) {
+            String object = objects.get(number);
+            int start = object.indexOf("stream") + "stream".length();
+            start += object.startsWith("\r\n", start) ? 2 : object.startsWith("\n", start) ? 1 : 0;
+            byte[] raw = object.substring(start, object.lastIndexOf("endstream")).getBytes(StandardCharsets.ISO_8859_1);
+            if (!object.substring(0, start).contains("/FlateDecode")) {
+                return new String(raw, StandardCharsets.ISO_8859_1);
+            }
+            Inflater inflater = new Inflater();
+            inflater.setInput(raw);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[64 * 1024];
+            try {
+                while (!inflater.finished()) {
+                    int n = inflater.inflate(buffer);
+                    if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                        break;
+                    }
+                    out.write(buffer, 0, n);
+                }
+            } catch (DataFormatException e) {
+                throw new IllegalStateException("object " + number + ": " + e.getMessage(), e);
+            } finally {
+                inflater.end();
+            }
+            return out.toString(StandardCharsets.ISO_8859_1);
+        }
+
+        /** A ToUnicode CMap's bfchar and bfrange entries: glyph code → text. */
+        private static Map<Integer, String> cmap(String cmap) {
+            Map<Integer, String> map = new HashMap<>();
+            Matcher chars = Pattern.compile("(?s)beginbfchar(.*?)endbfchar").matcher(cmap);
+            while (chars.find()) {
+                Matcher pair = Pattern.compile("<([0-9A-Fa-f]+)>\\s*<([0-9A-Fa-f]+)>").matcher(chars.group(1));
+                while (pair.find()) {
+                    map.put(Integer.parseInt(pair.group(1), 16), utf16(pair.group(2)));
+                }
+            }
+            Matcher ranges = Pattern.compile("(?s)beginbfrange(.*?)endbfrange").matcher(cmap);
+            while (ranges.find()) {
+                Matcher range = Pattern.compile("<([0-9A-Fa-f]+)>\\s*<([0-9A-Fa-f]+)>\\s*<([0-9A-Fa-f]+)>").matcher(ranges.group(1));
+                while (range.find()) {
+                    int from = Integer.parseInt(range.group(1), 16);
+                    int to = Integer.parseInt(range.group(2), 16);
+                    String first = utf16(range.group(3));
+                    for (int code = from; code <= to; code++) {
+                        map.put(code, first.substring(0, first.length() - 1)
+                                + (char) (first.charAt(first.length() - 1) + (code - from)));
+                    }
+                }
+            }
+            return map;
+        }
+
+        private static String utf16(String hex) {
+            StringBuilder s = new StringBuilder();
+            for (int i = 0; i + 4 <= hex.length(); i += 4) {
+                s.append((char) Integer.parseInt(hex.substring(i, i + 4), 16));
+            }
+            return s.toString();
+        }
     }
 }
