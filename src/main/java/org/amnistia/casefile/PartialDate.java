@@ -18,7 +18,9 @@ public record PartialDate(LocalDate first, LocalDate last, Precision precision, 
 
     /**
      * Parses an ISO date, month or year; throws {@link InvalidCaseException} saying what is wrong, with
-     * no field: the caller names it ({@link InvalidCaseException#at}).
+     * no field: the caller names it ({@link InvalidCaseException#at}). A date in another order is refused
+     * too, with the ISO date it probably meant ({@code 30/07/2024}: «¿quiso decir 2024-07-30?», day first
+     * as in Venezuela), and an impossible one says why ({@link DateHints}).
      */
     public static PartialDate parse(String text) {
         String trimmed = text == null ? "" : text.trim();
@@ -28,8 +30,14 @@ public record PartialDate(LocalDate first, LocalDate last, Precision precision, 
         }
         Matcher m = SHAPE.matcher(trimmed);
         if (!m.matches()) {
-            throw new InvalidCaseException("", "«" + trimmed + "» no es una fecha AAAA-MM-DD, AAAA-MM o AAAA",
-                    "«" + trimmed + "» is not a date YYYY-MM-DD, YYYY-MM or YYYY");
+            if (trimmed.isEmpty()) {
+                throw new InvalidCaseException("", "la fecha está vacía: escriba AAAA-MM-DD, AAAA-MM o AAAA, o quite el campo si no se sabe",
+                        "the date is empty: write YYYY-MM-DD, YYYY-MM or YYYY, or leave the field out when unknown");
+            }
+            String[] hint = DateHints.otherShape(trimmed);
+            throw new InvalidCaseException("", "«" + trimmed + "» no es una fecha AAAA-MM-DD, AAAA-MM o AAAA"
+                    + (hint == null ? "" : ": " + hint[0]),
+                    "«" + trimmed + "» is not a date YYYY-MM-DD, YYYY-MM or YYYY" + (hint == null ? "" : ": " + hint[1]));
         }
         int year = Integer.parseInt(m.group(1));
         try {
@@ -43,8 +51,9 @@ public record PartialDate(LocalDate first, LocalDate last, Precision precision, 
             LocalDate day = month.atDay(Integer.parseInt(m.group(3)));
             return new PartialDate(day, day, Precision.DAY, trimmed);
         } catch (DateTimeException e) {
-            throw new InvalidCaseException("", "«" + trimmed + "» es una fecha imposible",
-                    "«" + trimmed + "» is an impossible date");
+            String[] why = DateHints.impossible(m.group(1), m.group(2), m.group(3) == null ? "1" : m.group(3));
+            throw new InvalidCaseException("", "«" + trimmed + "» es una fecha imposible" + (why == null ? "" : ": " + why[0]),
+                    "«" + trimmed + "» is an impossible date" + (why == null ? "" : ": " + why[1]));
         }
     }
 

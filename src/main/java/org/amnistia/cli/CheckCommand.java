@@ -48,8 +48,9 @@ public class CheckCommand implements Callable<Integer> {
         try {
             file = CaseJson.parse(InputFiles.readText(caseFile, System.in));
         } catch (InvalidCaseException e) {
-            String field = e.field().isEmpty() ? "" : e.field() + ": ";
-            throw new UsageException(caseFile + ": " + field + ("en".equals(lang.lang) ? e.en() : e.es()));
+            String message = "en".equals(lang.lang) ? e.en() : e.es();
+            boolean named = e.field().isEmpty() || message.contains("«" + e.field() + "»");
+            throw new UsageException(caseFile + ": " + (named ? "" : e.field() + ": ") + message);
         }
         Verdict verdict = aliases.apply(law.engine(), lang.lang).evaluate(file, law.reading());
         PrintWriter out = spec.commandLine().getOut();

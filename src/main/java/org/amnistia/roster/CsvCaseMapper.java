@@ -1,5 +1,6 @@
 package org.amnistia.roster;
 
+import org.amnistia.casefile.CaseEnums;
 import org.amnistia.casefile.CaseFile;
 import org.amnistia.casefile.CaseValidator;
 import org.amnistia.casefile.InvalidCaseException;
@@ -12,7 +13,9 @@ import java.util.List;
 /**
  * Turns the cells of one CSV record into a validated case (docs/spec/linea-de-ordenes.md, "CSV grammar"): empty cell =
  * absent; booleans {@code sí/si/yes/true/1} and {@code no/false/0} in any case and with or without
- * accent; dates as {@link PartialDate}; {@code charges} a {@code ;}-list with {@code |attempt} and
+ * accent; {@code location}, {@code stage} and {@code request_by} as the constant in any case or its
+ * Spanish name ({@link CaseEnums}); dates as {@link PartialDate} (a date in another order is refused
+ * with the ISO date it probably meant); {@code charges} a {@code ;}-list with {@code |attempt} and
  * {@code |min=N} flags, {@code -} meaning none. Errors are {@link InvalidCaseException}s naming the
  * column. A value is quoted in a message only for typed columns, shortened, never the name.
  */
@@ -40,14 +43,14 @@ final class CsvCaseMapper {
         }
         Boolean mandate = bool(RosterColumn.ASSEMBLY_MANDATE);
         List<CaseFile.Charge> charges = charges();
-        CaseFile.Location location = enumValue(RosterColumn.LOCATION, CaseFile.Location.values());
+        CaseFile.Location location = enumValue(RosterColumn.LOCATION, CaseFile.Location.class);
         Boolean detained = bool(RosterColumn.DETAINED);
         Boolean military = bool(RosterColumn.MILITARY);
         Boolean minor = bool(RosterColumn.MINOR);
-        CaseFile.Stage stage = enumValue(RosterColumn.STAGE, CaseFile.Stage.values());
+        CaseFile.Stage stage = enumValue(RosterColumn.STAGE, CaseFile.Stage.class);
         Boolean aDerecho = bool(RosterColumn.A_DERECHO);
         PartialDate filedOn = date(RosterColumn.REQUEST_FILED_ON);
-        CaseFile.RequestBy by = enumValue(RosterColumn.REQUEST_BY, CaseFile.RequestBy.values());
+        CaseFile.RequestBy by = enumValue(RosterColumn.REQUEST_BY, CaseFile.RequestBy.class);
         PartialDate asOf = date(RosterColumn.AS_OF);
 
         CaseFile.Conduct conduct = from == null && to == null && ceased == null && political == null
@@ -137,27 +140,17 @@ final class CsvCaseMapper {
         }
     }
 
-    private <E extends Enum<E>> E enumValue(RosterColumn column, E[] constants) {
+    /** The constant in any case, or its Spanish name ({@link CaseEnums}: {@code juicio}, {@code exterior}). */
+    private <E extends Enum<E>> E enumValue(RosterColumn column, Class<E> type) {
         String v = value(column);
         if (v == null) {
             return null;
         }
-        for (E e : constants) { // exact spelling first: the common case, no case folding
-            if (e.name().equals(v)) {
-                return e;
-            }
+        E e = CaseEnums.parse(type, v);
+        if (e == null) {
+            throw CaseEnums.unknown(type, v, shorten(v)).at(column.header());
         }
-        for (E e : constants) {
-            if (e.name().equalsIgnoreCase(v)) {
-                return e;
-            }
-        }
-        StringBuilder allowed = new StringBuilder();
-        for (E e : constants) {
-            allowed.append(allowed.length() == 0 ? "" : ", ").append(e.name());
-        }
-        throw new InvalidCaseException(column.header(), "valor «" + shorten(v) + "» no admitido (se admite: " + allowed + ")",
-                "value «" + shorten(v) + "» not allowed (allowed: " + allowed + ")");
+        return e;
     }
 
     /**

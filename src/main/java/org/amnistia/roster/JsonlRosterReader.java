@@ -11,8 +11,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 
 /**
- * One case per line, read strictly by {@link CaseJson#fromTree} (an unknown field is a reject naming
- * its path). A line that is not JSON, or not an object, is a reject with field {@code json}.
+ * One case per line, read strictly by {@link CaseJson#readLine} and {@link CaseJson#fromTree} (an
+ * unknown field is a reject naming its path). A line that is not JSON, or not an object, is a reject
+ * with field {@code json} whose reason gives the column and what is wrong; a key written twice in one
+ * object is a reject naming the key's path, and the other lines are read as usual.
  */
 final class JsonlRosterReader extends CountedRosterReader {
 
@@ -48,18 +50,13 @@ final class JsonlRosterReader extends CountedRosterReader {
     private RosterRow parse(String text) {
         JsonNode node;
         try {
-            node = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            // Jackson's own message may quote a token of the line (a name): give only the column.
-            int column = e.getLocation() != null ? e.getLocation().getColumnNr() : -1;
-            String at = column > 0 ? " (columna " + column + ")" : "";
-            String atEn = column > 0 ? " (column " + column + ")" : "";
-            return RosterRow.rejected(new Reject(line, "", "json",
-                    "la línea no es JSON válido" + at, "the line is not valid JSON" + atEn));
-        }
-        if (node == null || !node.isObject()) {
-            return RosterRow.rejected(new Reject(line, "", "json",
-                    "la línea no es un objeto JSON", "the line is not a JSON object"));
+            node = CaseJson.readLine(text);
+        } catch (InvalidCaseException e) {
+            // The reason gives the column and what is wrong, never the line's content (it may hold a name).
+            if (e.field().isEmpty()) {
+                return RosterRow.rejected(new Reject(line, "", "json", e.es(), e.en()));
+            }
+            return RosterRow.rejected(new Reject(line, readableId(text, e.field()), e.field(), e.es(), e.en()));
         }
         JsonNode idNode = node.get("id");
         String id = idNode != null && idNode.isTextual() ? idNode.textValue() : "";
@@ -73,6 +70,22 @@ final class JsonlRosterReader extends CountedRosterReader {
         } catch (InvalidCaseException e) {
             String field = e.field() == null || e.field().isEmpty() ? "json" : e.field();
             return RosterRow.rejected(new Reject(line, id, field, e.es(), e.en()));
+        }
+    }
+
+    /**
+     * The case id of a well-formed line refused for a key written twice ({@code repeated}), so the
+     * reject can name the case; empty when the repeated key is the id itself or no id can be read.
+     */
+    private static String readableId(String text, String repeated) {
+        if (repeated.equals("id")) {
+            return "";
+        }
+        try {
+            JsonNode id = MAPPER.readTree(text).get("id");
+            return id != null && id.isTextual() ? id.textValue() : "";
+        } catch (JsonProcessingException e) {
+            return "";
         }
     }
 }
