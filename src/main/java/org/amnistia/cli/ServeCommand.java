@@ -27,7 +27,15 @@ import java.util.concurrent.CountDownLatch;
         exitCodeListHeading = "%nCódigos de salida / Exit codes:%n",
         exitCodeList = {"1:error interno / internal error",
                 "2:no se puede abrir el puerto / the port cannot be opened"},
-        footer = {"%nSigue en marcha hasta Ctrl-C. / Runs until Ctrl-C."})
+        footer = {"%nCada petición debe llegar entera (línea, cabeceras y cuerpo) en " + WebServer.REQUEST_SECONDS
+                + " s y una conexión inactiva se cierra a los " + WebServer.IDLE_SECONDS + " s, así que un cliente lento no "
+                + "bloquea la página. Solo se atiende a la página de este servidor: una petición de otro origen, una "
+                + "verificación previa (OPTIONS) o un POST a la API sin tipo JSON/CSV se rechazan (403, 415).",
+                "Every request must arrive whole within " + WebServer.REQUEST_SECONDS + " s and an idle connection is "
+                        + "closed after " + WebServer.IDLE_SECONDS + " s, so a slow client cannot block the page. Only "
+                        + "this server's own page is served: another origin, a preflight or an API post without a "
+                        + "JSON/CSV type is refused (403, 415).",
+                "%nSigue en marcha hasta Ctrl-C. / Runs until Ctrl-C."})
 public class ServeCommand implements Callable<Integer> {
 
     @Spec

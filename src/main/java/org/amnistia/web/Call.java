@@ -59,6 +59,11 @@ final class Call {
         return type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     }
 
+    /** A request header, or {@code null} when absent. */
+    String header(String name) {
+        return exchange.getRequestHeaders().getFirst(name);
+    }
+
     /** The request's Host header, or empty. */
     String host() {
         String host = exchange.getRequestHeaders().getFirst("Host");

@@ -20,10 +20,36 @@ import java.util.concurrent.TimeUnit;
 /**
  * The local server: the page, its static files and the JSON API on one port. It logs nothing per
  * request (a request may carry a person's case). Every error is JSON; no stack trace leaves it.
+ * <p>
+ * No client can hold it: a request must arrive whole, line, headers and body, within
+ * {@link #REQUEST_SECONDS} seconds, an idle keep-alive connection is closed after
+ * {@link #IDLE_SECONDS}, and the workers are many more than the cores, so a few slow clients leave
+ * the rest served. No other page can use it: a request whose {@code Origin} is not the page's own,
+ * a preflight, or an API post of a type a cross-origin form can send unasked is refused.
+ * Replies go out without waiting for the client's acknowledgement (TCP_NODELAY).
  */
 public final class WebServer implements AutoCloseable {
 
+    /** Time for a whole request (request line, headers and body) to arrive. */
+    public static final int REQUEST_SECONDS = 10;
+    /** Time an idle keep-alive connection is kept. */
+    public static final int IDLE_SECONDS = 30;
+    /** Workers: a slow client holds one until {@link #REQUEST_SECONDS} pass, so many more than cores. */
+    static final int WORKERS = 32;
+
+    static {
+        // The JDK server reads these once, when its first instance is made.
+        System.setProperty("sun.net.httpserver.maxReqTime", Integer.toString(REQUEST_SECONDS));
+        System.setProperty("sun.net.httpserver.idleInterval", Integer.toString(IDLE_SECONDS));
+        // Headers and body are written apart: without this each keep-alive reply waits ~40 ms for
+        // the client's delayed acknowledgement (Nagle's algorithm).
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
+    /** The types a page on another origin can post without asking first (no CORS preflight). */
+    private static final Set<String> UNASKED_TYPES = Set.of("", "text/plain", "application/x-www-form-urlencoded",
+            "multipart/form-data");
 
     private final HttpServer server;
     private final ExecutorService workers;
@@ -58,7 +84,7 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(String bind, int port, OffenseCatalog catalog) throws IOException {
         InetAddress address = InetAddress.getByName(bind);
         HttpServer http = HttpServer.create(new InetSocketAddress(address, port), 0);
-        ExecutorService workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
         http.setExecutor(workers);
         WebServer web = new WebServer(http, workers, address.isLoopbackAddress(), catalog);
         http.start();
@@ -108,6 +134,7 @@ public final class WebServer implements AutoCloseable {
             throw new ApiException(403, "Host", "solo se atienden peticiones a localhost o 127.0.0.1",
                     "only requests to localhost or 127.0.0.1 are served");
         }
+        refuseOtherOrigins(call);
         String path = call.path();
         String key = call.method().toUpperCase(Locale.ROOT) + " " + path;
         Route exact = routes.get(key);
@@ -122,6 +149,31 @@ public final class WebServer implements AutoCloseable {
             return routes.get("GET /");
         }
         throw new ApiException(404, "", "no existe " + path, "no such resource " + path);
+    }
+
+    /**
+     * Any web page the lawyer visits could make the browser post here. A browser names the page it
+     * acts for in {@code Origin} (and {@code Sec-Fetch-Site}): only this server's own page is
+     * served. A preflight is refused, and an API post must declare a type no form sends unasked,
+     * so a cross-origin script would have to preflight, and be refused, first.
+     */
+    private static void refuseOtherOrigins(Call call) {
+        String origin = call.header("Origin");
+        boolean foreign = (origin != null && !origin.equalsIgnoreCase("http://" + call.host()))
+                || "cross-site".equalsIgnoreCase(call.header("Sec-Fetch-Site"));
+        if (foreign || "OPTIONS".equalsIgnoreCase(call.method())) {
+            throw new ApiException(403, "Origin", "solo se atiende a la página de este mismo servidor",
+                    "only this server's own page is served");
+        }
+        if ("POST".equalsIgnoreCase(call.method()) && call.path().startsWith("/api/")) {
+            String type = call.contentType();
+            if (call.path().equals("/api/check") ? !type.equals("application/json") : UNASKED_TYPES.contains(type)) {
+                throw new ApiException(415, "Content-Type", "tipo de contenido no admitido «" + type + "»: "
+                        + (call.path().equals("/api/check") ? "use application/json" : "use text/csv o application/x-ndjson"),
+                        "unsupported content type «" + type + "»: " + (call.path().equals("/api/check")
+                                ? "use application/json" : "use text/csv or application/x-ndjson"));
+            }
+        }
     }
 
     private static String hostName(String host) {
