@@ -36,6 +36,14 @@ public final class Engine {
                 LocalDate.now(ZoneId.of("America/Caracas")), OffenseCatalog.standard());
     }
 
+    /**
+     * The same law read as of {@code day} for every case without an {@code asOf} of its own, so a
+     * run gives the same bytes whichever day it runs ({@code --as-of}).
+     */
+    public Engine asOf(LocalDate day) {
+        return new Engine(rules, day, catalog);
+    }
+
     /** The same law and day, recognising charges in {@code catalog} (an NGO's own names added). */
     public Engine withCatalog(OffenseCatalog catalog) {
         return new Engine(rules, runDate, catalog);

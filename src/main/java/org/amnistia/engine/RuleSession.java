@@ -5,18 +5,23 @@ import org.amnistia.engine.facts.CaseFacts;
 import org.amnistia.engine.facts.Charge;
 import org.amnistia.engine.facts.Doubts;
 import org.amnistia.engine.facts.Subject;
+import org.amnistia.law.LawLoadException;
 import org.amnistia.offense.OffenseCatalog;
 import org.amnistia.offense.Recognition;
 import org.amnistia.verdict.Decision;
 import org.amnistia.verdict.Verdict;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.KieServices;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.conf.ThreadSafeOption;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +51,12 @@ public final class RuleSession implements ChunkEvaluator {
      * hundred cases; much larger sessions grow their indexes and slow down.
      */
     static final int CASES_PER_SESSION = 100;
+
+    /**
+     * A case fires a few dozen rules. A proposal whose rule re-activates itself would fire without
+     * end: past this many firings per case the evaluation stops and names the rule.
+     */
+    static final int FIRINGS_PER_CASE = 10_000;
 
     /**
      * A session belongs to one worker thread, so inserts propagate at once instead of through
@@ -100,7 +111,7 @@ public final class RuleSession implements ChunkEvaluator {
                 run.evaluate(session, chosen);
                 runs.add(run);
             }
-            session.fireAllRules();
+            fire(cases.size());
             if (findDoubts) {
                 // Each round inserts the subjects the last one showed to be needed, then fires once.
                 round(runs, run -> !settledByMonotonicity(outcomes.of(run.subject(chosen)).decision())
@@ -154,8 +165,30 @@ public final class RuleSession implements ChunkEvaluator {
             inserted |= step.test(run);
         }
         if (inserted) {
-            session.fireAllRules();
+            fire(runs.size());
         }
+    }
+
+    /** Fires the agenda; a rule that keeps re-activating itself is a defect of the version, named. */
+    private void fire(int cases) {
+        int limit = FIRINGS_PER_CASE * Math.max(1, cases);
+        if (session.fireAllRules(limit) < limit) {
+            return;
+        }
+        Map<String, Integer> firings = new HashMap<>();
+        AgendaEventListener counter = new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+            }
+        };
+        session.addEventListener(counter);
+        session.fireAllRules(1_000);
+        session.removeEventListener(counter);
+        String rule = firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
+        throw new LawLoadException("la versión «" + rules.version().id() + "» no termina: la regla «" + rule
+                + "» se activa una y otra vez (más de " + FIRINGS_PER_CASE + " disparos por caso) | the version «"
+                + rules.version().id() + "» does not terminate: rule «" + rule + "» keeps re-activating itself");
     }
 
     /** The chosen reading is an extreme: at its own end of the order, no doubt can move the verdict. */

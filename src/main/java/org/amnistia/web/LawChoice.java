@@ -6,6 +6,8 @@ import org.amnistia.engine.Reading;
 import org.amnistia.law.EncodedLaw;
 import org.amnistia.law.LawVersions;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,8 +38,19 @@ final class LawChoice {
         return law;
     }
 
+    /** The version named by {@code law}, read as of {@code asOf} when given (a day for cases without their own). */
     static Engine engine(Call call) {
-        return Engine.load(law(call)).withCatalog(call.catalog());
+        Engine engine = Engine.load(law(call)).withCatalog(call.catalog());
+        String asOf = call.param("asOf");
+        if (asOf == null) {
+            return engine;
+        }
+        try {
+            return engine.asOf(LocalDate.parse(asOf));
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("asOf", "«" + asOf + "» no es una fecha AAAA-MM-DD",
+                    "«" + asOf + "» is not a YYYY-MM-DD date");
+        }
     }
 
     /** The reading named by {@code reading} (default favourable, Art. 5). */
