@@ -1,8 +1,10 @@
 package org.amnistia.cli;
 
+import org.amnistia.bench.KeepAliveBenchmark;
 import org.amnistia.bench.PipelineBenchmark;
 import org.amnistia.bench.PipelineBenchmark.Measurement;
 import org.amnistia.bench.ReferenceEvaluator;
+import org.amnistia.bench.StartupBenchmark;
 import org.amnistia.engine.ChunkEvaluator;
 import org.amnistia.engine.Engine;
 import org.amnistia.engine.Reading;
@@ -57,17 +59,29 @@ public class BenchCommand implements Callable<Integer> {
             description = "Rondas alternadas motor / Java plano; se informa la mediana (por defecto 5).")
     int rounds;
 
+    @Option(names = "--startup-runs", paramLabel = "N", defaultValue = "7",
+            description = "Arranques en frío de un check y de java -version, alternados; se informa la mediana "
+                    + "(por defecto 7; 0 no los mide).")
+    int startupRuns;
+
+    @Option(names = "--api-calls", paramLabel = "N", defaultValue = "2000",
+            description = "Llamadas a /api/check por una conexión persistente, tras calentar (por defecto 2000; 0 no "
+                    + "las mide).")
+    int apiCalls;
+
     @Option(names = "--dir", paramLabel = "DIR",
             description = "Carpeta de trabajo para las nóminas generadas (por defecto, una temporal que se borra); cada salida se borra al medirla.")
     Path dir;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         UsageException.atLeast("--rows", rows, 1);
         UsageException.atLeast("--warmup", warmup, 0);
         UsageException.atLeast("--threads", threads, 1);
         UsageException.atLeast("--rounds", rounds, 1);
+        UsageException.atLeast("--startup-runs", startupRuns, 0);
+        UsageException.atLeast("--api-calls", apiCalls, 0);
         Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("amnistia-bench");
         try {
             Path roster = work.resolve("nomina.csv");
@@ -124,6 +138,19 @@ public class BenchCommand implements Callable<Integer> {
             print(out, withoutDoubts, withoutDoubtsRuns);
             out.printf("  razón Java plano / motor sin buscar dudas = %.2f×%n",
                     plain.casesPerSecond() / withoutDoubts.casesPerSecond());
+            StartupBenchmark.Result startup = startupRuns > 0 ? StartupBenchmark.run(startupRuns, work) : null;
+            KeepAliveBenchmark.Result api = apiCalls > 0 ? KeepAliveBenchmark.run(apiCalls) : null;
+            out.printf("las tres razones de esta corrida / the three figures of this run:%n");
+            out.printf("  nómina: motor / Java plano                 %6.2f×%n", plain.casesPerSecond() / rules.casesPerSecond());
+            if (startup != null) {
+                out.printf("  check en frío / java -version              %6.2f×   (%.0f ms / %.0f ms, mediana de %d%s)%n",
+                        startup.ratio(), startup.checkMillis(), startup.javaVersionMillis(), startupRuns,
+                        startup.throughLauncher() ? ", por ./amnistia" : "");
+            }
+            if (api != null) {
+                out.printf("  /api/check, conexión persistente: p50 %.2f ms, p99 %.2f ms (%d llamadas)%n",
+                        api.p50Millis(), api.p99Millis(), api.calls());
+            }
             return ExitCodes.OK;
         } finally {
             if (dir == null) {
