@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = {"Motor de reglas de la Ley de Amnistía para la Convivencia Democrática (Venezuela, 2026).",
                 "Rules engine for Venezuela's 2026 amnesty law. Not legal advice."},
         subcommands = {CheckCommand.class, BatchCommand.class, CompareCommand.class, GenerateCommand.class,
-                LawCommand.class, DelitosCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                LawCommand.class, PropuestaCommand.class, DelitosCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public class Amnistia {
 
     public static void main(String[] args) {

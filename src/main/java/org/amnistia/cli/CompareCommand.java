@@ -3,6 +3,7 @@ package org.amnistia.cli;
 import org.amnistia.casefile.CaseJson;
 import org.amnistia.compare.BoundaryProximity;
 import org.amnistia.compare.Change;
+import org.amnistia.compare.ComparisonReport;
 import org.amnistia.compare.ComparisonSummary;
 import org.amnistia.compare.ComparisonWriter;
 import org.amnistia.compare.Difference;
@@ -69,6 +70,11 @@ public class CompareCommand implements Callable<Integer> {
     @Option(names = "--near-out", paramLabel = "FILE.csv", description = "Con --near: quiénes son, uno por fila.")
     Path nearOut;
 
+    @Option(names = "--report", paramLabel = "FILE.html", description = "Escribe un informe HTML autónomo e imprimible "
+            + "(sin red; español, con botón para inglés): versiones, cifras, artículo de cada diferencia, gráfico por mes, "
+            + "cercanía (--near) y los cambios de la ley. / Writes a self-contained, printable HTML report.")
+    Path report;
+
     @Mixin
     RosterOptions input;
 
@@ -95,6 +101,8 @@ public class CompareCommand implements Callable<Integer> {
         RosterSummary summary;
         Writer nearDetail = nearOut == null ? null : Files.newBufferedWriter(nearOut, StandardCharsets.UTF_8);
         BoundaryProximity proximity = near == null ? null : BoundaryProximity.of(encoded(sides), near, nearDetail);
+        ComparisonReport html = report == null ? null
+                : ComparisonReport.start(a.name(), a.engine(), a.reading(), b.name(), b.engine(), b.reading());
         try (RosterReader reader = input.open(lang.lang);
              ComparisonWriter out = openOutput();
              RejectsWriter rejected = input.openRejects()) {
@@ -108,6 +116,9 @@ public class CompareCommand implements Callable<Integer> {
                     for (VerdictPair pair : pairs) {
                         Change change = Change.of(pair.a().verdict(), pair.b().verdict());
                         comparison.add(pair, change);
+                        if (html != null) {
+                            html.accept(pair, change);
+                        }
                         if (change != Change.UNCHANGED) {
                             out.write(pair, Difference.of(pair));
                         }
@@ -134,6 +145,9 @@ public class CompareCommand implements Callable<Integer> {
                 en ? "compared" : "comparadas", summary.verdicts(), en ? "rejected" : "rechazadas", summary.rejects());
         if (proximity != null) {
             System.err.print(proximity.toText(lang.lang));
+        }
+        if (html != null) {
+            html.write(report, input.roster, comparison, summary, proximity);
         }
         if (summaryFile != null) {
             Map<String, Object> json = new LinkedHashMap<>(comparison.toMap());

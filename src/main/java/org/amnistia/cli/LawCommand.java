@@ -1,11 +1,13 @@
 package org.amnistia.cli;
 
 import org.amnistia.casefile.CaseJson;
+import org.amnistia.engine.Engine;
 import org.amnistia.engine.LawProbe;
 import org.amnistia.engine.facts.Doubts;
 import org.amnistia.engine.Reading;
 import org.amnistia.law.CoverageFigures;
 import org.amnistia.law.EncodedLaw;
+import org.amnistia.law.LawDiff;
 import org.amnistia.law.LawVersions;
 import org.amnistia.law.NumeralWindows;
 import org.amnistia.roster.RosterReader;
@@ -31,7 +33,8 @@ import java.util.stream.Collectors;
 /**
  * {@code amnistia law}: the law as encoded, read back from its rules: the temporal scope, the
  * Art. 8 numerals with both readings' bounds, the rules with their articles and doubts, and the
- * coverage figures of docs/ley/cifras.md per reading.
+ * coverage figures of docs/ley/cifras.md per reading; or, with {@code --diff}, what a version
+ * changes against its base or another version ({@link LawDiff}).
  */
 @Command(name = "law", mixinStandardHelpOptions = true,
         description = {"Muestra la ley codificada: numerales con sus ventanas en ambas lecturas, reglas, dudas y "
@@ -63,6 +66,15 @@ public class LawCommand implements Callable<Integer> {
             + "--svg: adds this roster's conduct dates as a monthly density strip.")
     String roster;
 
+    @Option(names = "--diff", description = "Lo que la versión cambia frente a su base (o frente a --against): ventanas "
+            + "que se mueven, con los días ganados o perdidos, exclusiones, dudas y reglas reemplazadas, derogadas y "
+            + "añadidas, en ambas lecturas. / What the version changes against its base (or --against), both readings.")
+    boolean diff;
+
+    @Option(names = "--against", paramLabel = "OTHER", description = "Con --diff: la versión con que se compara, en vez "
+            + "de su base. / With --diff: the version compared with, instead of its base.")
+    String against;
+
     @Mixin
     LangOption lang;
 
@@ -71,7 +83,13 @@ public class LawCommand implements Callable<Integer> {
         if (roster != null && svg == null) {
             throw new UsageException("--roster solo sirve con --svg | --roster needs --svg");
         }
-        EncodedLaw encoded = LawProbe.describe(org.amnistia.engine.Engine.load(law));
+        if (against != null && !diff) {
+            throw new UsageException("--against solo sirve con --diff | --against needs --diff");
+        }
+        if (diff) {
+            return printDiff();
+        }
+        EncodedLaw encoded = LawProbe.describe(Engine.load(law));
         if (svg != null) {
             return drawTimeline(encoded);
         }
@@ -82,6 +100,24 @@ public class LawCommand implements Callable<Integer> {
         } else {
             out.print(text(encoded, readings, Messages.ui(lang.lang)));
         }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private int printDiff() {
+        if (svg != null || reading != null) {
+            throw new UsageException("--diff compara ambas lecturas, en texto o --json | --diff compares both readings, "
+                    + "as text or --json");
+        }
+        Engine proposal = Engine.load(law);
+        String other = against != null ? against : LawVersions.baseOf(proposal.rules().version());
+        if (other == null) {
+            throw new UsageException("--diff: «" + proposal.law() + "» no tiene base; indique --against OTRA | has no "
+                    + "base; give --against OTHER");
+        }
+        LawDiff changes = LawDiff.of(LawProbe.side(Engine.load(other)), LawProbe.side(proposal));
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(json ? CaseJson.pretty(changes) + "\n" : changes.toText(lang.lang));
         out.flush();
         return ExitCodes.OK;
     }

@@ -109,6 +109,19 @@ public final class BoundaryProximity {
         return out.toString();
     }
 
+    /** Every bound with its count, in day order (the comparison report). */
+    synchronized Map<Bound, Long> counts() {
+        Map<Bound, Long> out = new LinkedHashMap<>();
+        for (int i = 0; i < bounds.size(); i++) {
+            out.put(bounds.get(i), counts[i]);
+        }
+        return out;
+    }
+
+    long days() {
+        return days;
+    }
+
     public synchronized Map<String, Long> toMap() {
         Map<String, Long> out = new LinkedHashMap<>();
         for (int i = 0; i < bounds.size(); i++) {

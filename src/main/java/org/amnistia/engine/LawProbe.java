@@ -10,6 +10,7 @@ import org.amnistia.engine.facts.Subject;
 import org.amnistia.engine.facts.TemporalScope;
 import org.amnistia.engine.facts.Window;
 import org.amnistia.law.EncodedLaw;
+import org.amnistia.law.LawDiff;
 import org.amnistia.law.NumeralWindows;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -82,6 +83,11 @@ public final class LawProbe {
         var version = rules.version();
         return new EncodedLaw(version.id(), version.title(), version.status(), version.source(),
                 scope[0], scope[1], List.copyOf(list), List.copyOf(lines));
+    }
+
+    /** The version as {@link LawDiff} reads it: its rules as written, its windows and what it excludes. */
+    public static LawDiff.Side side(Engine engine) {
+        return new LawDiff.Side(engine.rules().version(), describe(engine), ExclusionProbe.of(engine));
     }
 
     private static NumeralWindows.Span span(Window w) {

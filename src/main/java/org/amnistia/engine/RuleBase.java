@@ -4,6 +4,7 @@ import org.amnistia.engine.facts.Doubts;
 import org.amnistia.engine.facts.RuleMeta;
 import org.amnistia.law.LawLoadException;
 import org.amnistia.law.LawVersion;
+import org.amnistia.law.RuleFile;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
@@ -15,6 +16,7 @@ import org.kie.api.definition.rule.Rule;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +45,9 @@ public final class RuleBase {
     }
 
     /**
-     * Compiles the version's rule files; a compile error names the file, the line and the message,
+     * Compiles the version's rule files (its base's, with the rules it replaces or repeals blanked out,
+     * then its own: {@link org.amnistia.law.LawVersions}); a compile error names the file, the line and
+     * the message on one line,
      * and so does a rule that would fire out of its layer ({@link RuleLayers}) or never fire at all
      * ({@link VerdictOnlyFacts}).
      */
@@ -53,15 +57,20 @@ public final class RuleBase {
         ReleaseId releaseId = ks.newReleaseId("org.amnistia", "reglas-" + UUID.randomUUID(), "1");
         KieFileSystem files = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
         List<String> problems = new ArrayList<>();
-        for (Map.Entry<String, String> file : version.ruleFiles().entrySet()) {
-            problems.addAll(RuleLayers.insertLogicalLines(file.getKey(), file.getValue()));
-            files.write("src/main/resources/amnistia/reglas/" + file.getKey(), file.getValue());
+        Map<String, String> labels = new HashMap<>();
+        for (int i = 0; i < version.files().size(); i++) {
+            RuleFile file = version.files().get(i);
+            problems.addAll(RuleLayers.insertLogicalLines(file.label(), file.text()));
+            // A folder per file: a proposal's hechos.drl is compiled beside its base's, never over it.
+            String path = "v" + i + "/" + file.name();
+            files.write("src/main/resources/amnistia/reglas/" + path, file.text());
+            labels.put(path, file.label());
         }
         if (problems.isEmpty()) {
             // Compiled once: its messages here, its KieBase below from the module it registered.
             for (Message m : ks.newKieBuilder(files).buildAll().getResults().getMessages(Message.Level.ERROR)) {
-                problems.add((m.getPath() == null ? "?" : m.getPath().replaceFirst(".*/", "")) + ':' + m.getLine()
-                        + ": " + m.getText().strip());
+                String label = m.getPath() == null ? "?" : labels.getOrDefault(m.getPath().replaceFirst(".*amnistia/reglas/", ""), m.getPath());
+                problems.add(label + ':' + m.getLine() + ": " + m.getText().strip().replaceAll("\\s+", " "));
             }
         }
         refuseIfAny(version, "no compila | does not compile", problems);

@@ -15,6 +15,9 @@ import org.kie.api.KieServices;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.conf.ThreadSafeOption;
@@ -176,16 +179,30 @@ public final class RuleSession implements ChunkEvaluator {
             return;
         }
         Map<String, Integer> firings = new HashMap<>();
+        Map<String, Integer> updates = new HashMap<>();
         AgendaEventListener counter = new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
             }
         };
+        // A rule that updates a fact re-activates every rule matching it, and they all fire as often as
+        // it does: the one that updates is the one to name, whatever order the rules load in.
+        RuleRuntimeEventListener updater = new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectUpdated(ObjectUpdatedEvent event) {
+                if (event.getRule() != null) {
+                    updates.merge(event.getRule().getName(), 1, Integer::sum);
+                }
+            }
+        };
         session.addEventListener(counter);
+        session.addEventListener(updater);
         session.fireAllRules(1_000);
         session.removeEventListener(counter);
-        String rule = firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
+        session.removeEventListener(updater);
+        String rule = (updates.isEmpty() ? firings : updates).entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse("?");
         throw new LawLoadException("la versión «" + rules.version().id() + "» no termina: la regla «" + rule
                 + "» se activa una y otra vez (más de " + FIRINGS_PER_CASE + " disparos por caso) | the version «"
                 + rules.version().id() + "» does not terminate: rule «" + rule + "» keeps re-activating itself");

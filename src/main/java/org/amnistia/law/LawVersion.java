@@ -1,10 +1,12 @@
 package org.amnistia.law;
 
-import java.util.Map;
+import java.util.List;
 
 /**
- * One version of the law, resolved: its provenance from {@code version.yaml} and its rule files
- * after the overlay on its base (file name → DRL text, in name order).
+ * One version of the law, resolved: its provenance from {@code version.yaml}, the rules it repeals
+ * from its base ({@code deroga}), and what it compiles: its base's files, with the rules it replaces
+ * or repeals blanked out, followed by its own files ({@link #files()}), and every rule that stays,
+ * by name ({@link #rules()}).
  */
 public record LawVersion(
         String id,
@@ -14,5 +16,12 @@ public record LawVersion(
         String date,
         String base,
         String origin,
-        Map<String, String> ruleFiles) {
+        List<String> repealed,
+        List<RuleFile> files,
+        List<RuleSource> rules) {
+
+    /** The rule of this name, or null. */
+    public RuleSource rule(String name) {
+        return rules.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+    }
 }

@@ -1,22 +1,13 @@
 package org.amnistia.law;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Finds and resolves law versions. A name is a shipped version ({@code ley-2026},
  * {@code proyecto-2026-02-05}), a shipped proposal ({@code rules/propuestas/<id>}) or a folder on
- * disk. A version's files replace its base's files of the same name, whole (never single rules).
+ * disk. A version with a {@code base} holds only the rules that change ({@link RuleOverlay}).
  */
 public final class LawVersions {
 
@@ -27,8 +18,6 @@ public final class LawVersions {
     public static final List<String> SHIPPED = List.of(
             "ley-2026", "proyecto-2026-02-05",
             "julio-2024-hasta-toma-de-posesion", "sin-excepcion-rebelion-militar", "ucv-continua");
-
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private LawVersions() {
     }
@@ -50,6 +39,17 @@ public final class LawVersions {
 
     public static LawVersion load(String name) {
         return resolve(locate(name), 0);
+    }
+
+    /**
+     * The name {@link #load} takes for a version's base: a shipped name as it is; a folder, which
+     * {@code version.yaml} names relative to the version's own folder, as a path; null without a base.
+     */
+    public static String baseOf(LawVersion version) {
+        if (version.base() == null || isShipped(version.base())) {
+            return version.base();
+        }
+        return Path.of(version.origin()).resolve(version.base()).normalize().toString();
     }
 
     private static VersionFolder shippedFolder(String name) {
@@ -78,38 +78,34 @@ public final class LawVersions {
         if (depth > 8) {
             throw new LawLoadException(folder.origin() + ": version.yaml bases form a cycle");
         }
-        JsonNode yaml;
-        try {
-            yaml = YAML.readTree(folder.versionYaml());
-        } catch (IOException e) {
-            throw new LawLoadException(folder.origin() + "/version.yaml: " + e.getMessage(), e);
-        }
-        String id = text(yaml, "id");
+        String yamlLabel = folder.origin() + "/version.yaml";
+        VersionFile yaml = VersionFile.read(yamlLabel, folder.versionYaml());
+        String id = yaml.get("id");
         if (id == null) {
-            throw new LawLoadException(folder.origin() + "/version.yaml: falta «id» | missing «id»");
+            throw new LawLoadException(yamlLabel + ": falta «id» | missing «id»");
         }
-        String base = text(yaml, "base");
-        Map<String, String> files = new TreeMap<>();
+        String base = yaml.get("base");
+        LawVersion below = null;
         if (base != null) {
-            VersionFolder baseFolder = VersionFolder.shipped(base);
+            VersionFolder baseFolder = shippedFolder(base);
             if (baseFolder == null) {
                 Path relative = folder.path().resolve(base).normalize();
                 baseFolder = Files.isDirectory(relative) ? VersionFolder.onDisk(relative) : null;
             }
             if (baseFolder == null) {
-                throw new LawLoadException(folder.origin() + "/version.yaml: base desconocida «" + base
-                        + "» | unknown base «" + base + "»");
+                throw new LawLoadException(yamlLabel + ":" + yaml.line("base") + ": base desconocida «" + base
+                        + "» (conocidas: " + String.join(", ", SHIPPED) + ", o la ruta de una carpeta con version.yaml)"
+                        + ClosestNames.hint(base, SHIPPED) + " | unknown base «" + base + "»");
             }
-            files.putAll(resolve(baseFolder, depth + 1).ruleFiles());
+            below = resolve(baseFolder, depth + 1);
+        } else if (!yaml.repeals().isEmpty()) {
+            throw new LawLoadException(yamlLabel + ":" + yaml.repeals().get(0).line() + ": «deroga» sin «base»: "
+                    + "no hay reglas que derogar | «deroga» without «base»: there is nothing to repeal");
         }
-        Map<String, String> own = new LinkedHashMap<>(folder.ruleFiles());
-        files.putAll(own);
-        return new LawVersion(id, text(yaml, "titulo"), text(yaml, "estado"), text(yaml, "fuente"),
-                text(yaml, "fecha"), base, folder.origin(), Collections.unmodifiableMap(files));
-    }
-
-    private static String text(JsonNode yaml, String field) {
-        JsonNode node = yaml.get(field);
-        return node == null || node.isNull() ? null : node.asText();
+        RuleOverlay overlay = new RuleOverlay(below, yamlLabel);
+        overlay.repeal(yaml.repeals());
+        folder.ruleFiles().forEach((name, text) -> overlay.add(folder.label(name), name, text));
+        return overlay.resolve(id, yaml.get("titulo"), yaml.get("estado"), yaml.get("fuente"), yaml.get("fecha"),
+                base, folder.origin());
     }
 }

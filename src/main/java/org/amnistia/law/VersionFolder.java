@@ -69,6 +69,11 @@ final class VersionFolder {
         return origin;
     }
 
+    /** How a file of this folder is named in messages: {@code rules/ley-2026/hechos.drl}, or its path on disk. */
+    String label(String file) {
+        return origin + "/" + file;
+    }
+
     boolean hasVersionFile() {
         return Files.isRegularFile(path.resolve("version.yaml"));
     }

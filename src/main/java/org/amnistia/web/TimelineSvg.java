@@ -24,21 +24,21 @@ public final class TimelineSvg {
     /** Exclusive: the axis ends with the last day of 2026. */
     private static final LocalDate AXIS_TO = LocalDate.of(2027, 1, 1);
 
-    private static final int WIDTH = 980;
-    private static final int LEFT = 70;
-    private static final int RIGHT = 14;
+    static final int WIDTH = 980;
+    static final int LEFT = 70;
+    static final int RIGHT = 14;
     private static final int ROW = 22;
-    private static final int BAR = 8;
+    static final int BAR = 8;
     private static final int ROWS_TOP = 64;
     private static final int STRIP = 56;
     private static final double MIN_BAR = 2.5;
 
-    private static final String BLUE = "#1d5fa0";
+    static final String BLUE = "#1d5fa0";
     private static final String LIGHT_BLUE = "#a9c8e8";
     private static final String GREY = "#7a7a7a";
     private static final String CASE = "#b3261e";
     private static final String GAP = "#d9730d";
-    private static final String FONT = "font-family=\"DejaVu Sans, Liberation Sans, Arial, sans-serif\"";
+    static final String FONT = "font-family=\"DejaVu Sans, Liberation Sans, Arial, sans-serif\"";
 
     private TimelineSvg() {
     }
@@ -137,14 +137,14 @@ public final class TimelineSvg {
         }
     }
 
-    private static void bar(StringBuilder svg, Span span, int y, String style) {
+    static void bar(StringBuilder svg, Span span, int y, String style) {
         double from = x(span.from());
         double width = Math.max(x(span.to().plusDays(1)) - from, MIN_BAR);
         svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" %s>"
                 + "<title>%s</title></rect>%n", from, y, width, BAR, style, span));
     }
 
-    private static void axis(StringBuilder svg, int y) {
+    static void axis(StringBuilder svg, int y) {
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#333\"/>%n",
                 LEFT, y, WIDTH - RIGHT, y));
         for (int year = AXIS_FROM.getYear(); year <= AXIS_TO.getYear(); year++) {
@@ -217,13 +217,13 @@ public final class TimelineSvg {
         return conduct.from().equals(conduct.to()) ? conduct.from().toString() : conduct.toString();
     }
 
-    private static String hatch(String id, String colour) {
+    static String hatch(String id, String colour) {
         return "<pattern id=\"" + id + "\" patternUnits=\"userSpaceOnUse\" width=\"4\" height=\"4\" "
                 + "patternTransform=\"rotate(45)\"><rect width=\"4\" height=\"4\" fill=\"#ffffff\"/>"
                 + "<rect width=\"2\" height=\"4\" fill=\"" + colour + "\"/></pattern>";
     }
 
-    private static double x(LocalDate day) {
+    static double x(LocalDate day) {
         double total = AXIS_TO.toEpochDay() - AXIS_FROM.toEpochDay();
         return LEFT + (day.toEpochDay() - AXIS_FROM.toEpochDay()) / total * (WIDTH - LEFT - RIGHT);
     }
@@ -232,12 +232,12 @@ public final class TimelineSvg {
         return Math.max(LEFT, Math.min(x, WIDTH - RIGHT));
     }
 
-    private static void text(StringBuilder svg, double x, double y, int size, String anchor, String weight, String text) {
+    static void text(StringBuilder svg, double x, double y, int size, String anchor, String weight, String text) {
         svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%d\" text-anchor=\"%s\" "
                 + "font-weight=\"%s\" fill=\"#1a1a1a\">%s</text>%n", x, y, size, anchor, weight, esc(text)));
     }
 
-    private static String esc(String text) {
+    static String esc(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

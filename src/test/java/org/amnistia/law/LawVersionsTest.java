@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The versions of the law as folders of rule files: every shipped version and proposal compiles,
- * overlays replace whole files of their base and hold only what differs, a proposal on disk loads
+ * overlays hold only the rules that change and inherit the rest rule by rule, a proposal on disk loads
  * at run time, broken or unknown versions are refused clearly, and every rule cites its own
  * version's numbering (docs/ley/versiones.md; docs/spec/semantica.md §5).
  */
@@ -45,6 +45,8 @@ class LawVersionsTest {
             "julio-2024-hasta-toma-de-posesion", "sin-excepcion-rebelion-militar", "ucv-continua");
 
     private static final Pattern ARTICULO = Pattern.compile("@articulo\\(\"([^\"]*)\"\\)");
+    private static final String HEADER = "package amnistia.reglas;\nimport org.amnistia.engine.facts.*;\n";
+    private static final Pattern RULE_NAME = Pattern.compile("(?m)^rule \"([^\"]*)\"");
     private static final Pattern EVENTO = Pattern.compile("@evento\\(\"([^\"]*)\"\\)");
     private static final Pattern MESSAGE_KEY = Pattern.compile(
             "\"((?:art\\d\\d|art08_10|proyecto|obligacion)\\.[A-Za-z0-9_.]+)\"");
@@ -130,71 +132,101 @@ class LawVersionsTest {
         assertThat(Engine.load("ucv-continua").rules().events()).containsExactly("8.1");
     }
 
-    // ── Overlays hold only what differs ──────────────────────────────────────────────────────
-
-    @Test
-    void the_bills_overlay_holds_only_files_that_differ_from_the_enacted_law() {
-        Map<String, String> own = VersionFolder.shipped(BILL).ruleFiles();
-        Map<String, String> base = LawVersions.load(LEY).ruleFiles();
-
-        assertThat(own.keySet()).containsExactlyInAnyOrder("ambito-temporal.drl", "ambito-personal.drl",
-                "hechos.drl", "amparo.drl", "exclusiones.drl", "rebelion-militar.drl", "procedimiento.drl",
-                "orden-publico.drl");
-        own.forEach((file, text) -> {
-            assertThat(base).as("the bill replaces a topic of its base").containsKey(file);
-            assertThat(text).as(file + " differs from the enacted law's").isNotEqualTo(base.get(file));
-        });
-    }
+    // ── Overlays hold only the rules that change ─────────────────────────────────────────────
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void an_overlay_replaces_whole_files_of_its_base_and_inherits_the_rest(String name) {
-        Map<String, String> own = VersionFolder.shipped(name.equals(BILL) ? name : "propuestas/" + name).ruleFiles();
-        Map<String, String> base = LawVersions.load(LEY).ruleFiles();
-        Map<String, String> resolved = LawVersions.load(name).ruleFiles();
+    void an_overlay_inherits_every_base_rule_it_neither_replaces_nor_repeals_word_for_word(String name) {
+        LawVersion base = LawVersions.load(LEY);
+        LawVersion version = LawVersions.load(name);
+        Set<String> own = ownRuleNames(name);
 
-        assertThat(own).isNotEmpty();
-        assertThat(resolved.keySet()).isEqualTo(base.keySet());
-        resolved.forEach((file, text) -> {
-            if (own.containsKey(file)) {
-                assertThat(text).as(file + " is the overlay's, whole").isEqualTo(own.get(file));
-                assertThat(text).as(file + " differs from the base's").isNotEqualTo(base.get(file));
+        assertThat(own.isEmpty() && version.repealed().isEmpty()).as("the overlay changes something").isFalse();
+        for (RuleSource rule : base.rules()) {
+            RuleSource resolved = version.rule(rule.name());
+            if (version.repealed().contains(rule.name())) {
+                assertThat(resolved).as("repealed: " + rule.name()).isNull();
+            } else if (own.contains(rule.name())) {
+                assertThat(resolved.label()).as("replaced: " + rule.name()).doesNotStartWith("rules/ley-2026/");
+                assertThat(resolved.text()).as("a replacement changes the rule").isNotEqualTo(rule.text());
             } else {
-                assertThat(text).as(file + " is inherited").isEqualTo(base.get(file));
+                assertThat(resolved).as("inherited: " + rule.name()).isEqualTo(rule);
             }
-        });
-    }
-
-    @Test
-    void each_proposal_replaces_only_the_topic_it_changes() {
-        assertThat(VersionFolder.shipped("propuestas/julio-2024-hasta-toma-de-posesion").ruleFiles())
-                .containsOnlyKeys("hechos.drl");
-        assertThat(VersionFolder.shipped("propuestas/sin-excepcion-rebelion-militar").ruleFiles())
-                .containsOnlyKeys("rebelion-militar.drl");
-        assertThat(VersionFolder.shipped("propuestas/ucv-continua").ruleFiles()).containsOnlyKeys("hechos.drl");
-    }
-
-    @Test
-    void the_july_2024_proposal_is_the_enacted_events_file_but_for_numeral_8_12() {
-        String base = LawVersions.load(LEY).ruleFiles().get("hechos.drl");
-        String proposal = VersionFolder.shipped("propuestas/julio-2024-hasta-toma-de-posesion").ruleFiles()
-                .get("hechos.drl");
-
-        assertThat(withoutNumeral12(proposal)).isEqualTo(withoutNumeral12(base));
-        String numeral12 = proposal.substring(proposal.indexOf("// Art. 8, num. 12:"),
-                proposal.indexOf("// Art. 8, num. 13:"));
-        assertThat(numeral12.split("\nrule ", -1)).as("one rule for 8.12").hasSize(2);
-        assertThat(numeral12).contains("window(\"2024-07-01\", \"2025-01-10\")")
-                .doesNotContain("@duda").doesNotContain("2024-07-31");
-    }
-
-    @Test
-    void the_empty_military_rebellion_files_hold_only_their_header_and_package() {
-        for (String folder : List.of(BILL, "propuestas/sin-excepcion-rebelion-militar")) {
-            String text = VersionFolder.shipped(folder).ruleFiles().get("rebelion-militar.drl");
-            String code = text.lines().filter(l -> !l.isBlank() && !l.startsWith("//")).collect(Collectors.joining("\n"));
-            assertThat(code).as(folder).isEqualTo("package amnistia.reglas;");
         }
+        assertThat(version.rules()).extracting(RuleSource::name)
+                .as("the base's rules that stay, then the overlay's own").containsExactlyElementsOf(Stream.concat(
+                        base.rules().stream().map(RuleSource::name)
+                                .filter(n -> !version.repealed().contains(n) && !own.contains(n)),
+                        version.rules().stream().map(RuleSource::name).filter(own::contains)).toList());
+    }
+
+    @Test
+    void the_bill_adds_its_own_articles_and_repeals_the_enacted_rules_it_does_not_have() {
+        LawVersion bill = LawVersions.load(BILL);
+
+        assertThat(VersionFolder.shipped(BILL).ruleFiles().keySet()).containsExactlyInAnyOrder("ambito-temporal.drl",
+                "ambito-personal.drl", "hechos.drl", "amparo.drl", "exclusiones.drl", "procedimiento.drl",
+                "orden-publico.drl");
+        assertThat(bill.repealed()).hasSize(81).allMatch(n -> LawVersions.load(LEY).rule(n) != null);
+        assertThat(bill.rules()).filteredOn(r -> r.label().startsWith("rules/ley-2026/")).extracting(RuleSource::label)
+                .as("only the rule of interpretation and the decision are the law's")
+                .allMatch(l -> l.endsWith("/favorabilidad.drl") || l.endsWith("/decision.drl"));
+        assertThat(bill.rule("Art. 4 — D13, lectura favorable: el tribunal debe aplicar la ley de oficio").label())
+                .as("replaced by its name").isEqualTo("rules/proyecto-2026-02-05/orden-publico.drl");
+    }
+
+    @Test
+    void each_example_proposal_states_only_what_it_changes_in_a_few_dozen_lines() throws IOException {
+        LawVersion july = LawVersions.load("julio-2024-hasta-toma-de-posesion");
+        assertThat(july.repealed()).hasSize(2).allMatch(n -> n.startsWith("Art. 8.12 — "));
+        assertThat(ownRuleNames(july.id())).containsExactly(
+                "Art. 8.12 — elecciones presidenciales de julio de 2024 (hasta la toma de posesión del 10-01-2025)");
+        assertThat(july.rule("Art. 8.12 — elecciones presidenciales de julio de 2024 (hasta la toma de posesión del "
+                + "10-01-2025)").text()).contains("window(\"2024-07-01\", \"2025-01-10\")").doesNotContain("@duda");
+
+        LawVersion rebellion = LawVersions.load("sin-excepcion-rebelion-militar");
+        assertThat(rebellion.repealed()).hasSize(3).allMatch(n -> n.contains("D07"));
+        assertThat(ownRuleNames(rebellion.id())).isEmpty();
+
+        LawVersion ucv = LawVersions.load("ucv-continua");
+        assertThat(ucv.repealed()).hasSize(22).allMatch(n -> n.startsWith("Art. 8."));
+        assertThat(ucv.rules()).filteredOn(r -> r.label().endsWith("/hechos.drl")).extracting(RuleSource::name)
+                .containsExactly("Art. 8.1 — hechos políticos desde el 01-01-1999 hasta el 19-02-2026 (propuesta UCV, "
+                        + "numeración nuestra)");
+
+        for (String proposal : PROPOSALS) {
+            long lines = 0;
+            try (Stream<Path> files = Files.list(Path.of("rules", "propuestas", proposal))) {
+                for (Path file : files.toList()) {
+                    lines += Files.readAllLines(file).size();
+                }
+            }
+            assertThat(lines).as(proposal + ": version.yaml and its rules").isLessThanOrEqualTo(60);
+        }
+    }
+
+    @Test
+    void a_correction_to_a_base_rule_reaches_every_proposal_that_does_not_replace_it(@TempDir Path dir)
+            throws IOException {
+        Path base = Files.createDirectories(dir.resolve("base"));
+        Path proposal = Files.createDirectories(dir.resolve("propuesta"));
+        Files.writeString(base.resolve("version.yaml"), "id: base-prueba\nestado: promulgada\nbase: null\n");
+        Files.writeString(proposal.resolve("version.yaml"), "id: propuesta-prueba\nestado: propuesta\nbase: ../base\n");
+        Files.writeString(proposal.resolve("hechos.drl"), HEADER + numeral("8.1", "2002-04-11", "2002-04-14", "@reemplaza "));
+        Files.writeString(base.resolve("hechos.drl"), HEADER + numeral("8.1", "2002-04-11", "2002-04-12", "")
+                + numeral("8.2", "2002-12-01", "2003-02-27", ""));
+        assertThat(LawVersions.load(proposal.toString()).rule("Art. 8.2 — prueba").text()).contains("2003-02-27");
+
+        Files.writeString(base.resolve("hechos.drl"), HEADER + numeral("8.1", "2002-04-11", "2002-04-12", "")
+                + numeral("8.2", "2002-12-01", "2003-02-28", ""));
+        LawVersion corrected = LawVersions.load(proposal.toString());
+
+        assertThat(corrected.rule("Art. 8.2 — prueba").text()).as("inherited, corrected").contains("2003-02-28");
+        assertThat(corrected.rule("Art. 8.1 — prueba").text()).as("replaced, the proposal's").contains("2002-04-14");
+        assertThat(corrected.files()).extracting(RuleFile::text).as("the replaced rule is blanked, lines kept")
+                .first().satisfies(t -> assertThat(t).doesNotContain("2002-04-12").contains("2003-02-28")
+                        .hasLineCount((int) (HEADER + numeral("8.1", "2002-04-11", "2002-04-12", "")).lines().count()
+                                + (int) numeral("8.2", "2002-12-01", "2003-02-28", "").lines().count()));
     }
 
     // ── Proposals on disk ────────────────────────────────────────────────────────────────────
@@ -208,8 +240,11 @@ class LawVersionsTest {
                 estado: propuesta
                 fuente: prueba
                 base: ley-2026
+                deroga:
+                  - "Art. 8.10 — D07, lectura favorable: la rebelión militar está excluida si la conducta toca enero–abril de 2019"
+                  - "Art. 8.10 — D07, lectura favorable: fuera de enero–abril de 2019 la rebelión militar no está excluida"
+                  - "Art. 9 — D07, lectura estricta: la rebelión militar está excluida en todo numeral"
                 """, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("rebelion-militar.drl"), "package amnistia.reglas;\n", StandardCharsets.UTF_8);
 
         Engine engine = Engine.load(dir.toString());
         Verdict onDisk = engine.evaluate(CaseJson.parse(REBELLION_MARCH_2019), Reading.FAVOURABLE);
@@ -285,9 +320,9 @@ class LawVersionsTest {
 
     @Test
     void the_bill_cites_its_own_article_for_each_topic() {
-        LawVersions.load(BILL).ruleFiles().forEach((file, text) ->
+        VersionFolder.shipped(BILL).ruleFiles().forEach((file, text) ->
                 assertThat(all(ARTICULO, text)).as(file).isSubsetOf(BILL_TOPICS.get(file)));
-        String events = LawVersions.load(BILL).ruleFiles().get("hechos.drl");
+        String events = VersionFolder.shipped(BILL).ruleFiles().get("hechos.drl");
         assertThat(all(ARTICULO, events)).containsExactlyInAnyOrderElementsOf(numerals("6", 10));
     }
 
@@ -307,7 +342,8 @@ class LawVersionsTest {
     @Test
     void the_events_files_cite_numerals_of_their_own_events_article() {
         for (String name : shipped()) {
-            String events = LawVersions.load(name).ruleFiles().get("hechos.drl");
+            String events = LawVersions.load(name).rules().stream().filter(r -> r.label().endsWith("/hechos.drl"))
+                    .map(RuleSource::text).collect(Collectors.joining("\n"));
             String article = name.equals(BILL) ? "6." : "8.";
             assertThat(all(ARTICULO, events)).as(name).allMatch(a -> a.startsWith(article));
             assertThat(all(EVENTO, events)).as(name).isNotEmpty();
@@ -317,10 +353,10 @@ class LawVersionsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("shipped")
     void every_message_key_a_version_names_has_a_spanish_and_an_english_text(String name) {
-        for (Map.Entry<String, String> file : LawVersions.load(name).ruleFiles().entrySet()) {
-            for (String key : all(MESSAGE_KEY, file.getValue())) {
-                assertThat(Messages.es().has(key)).as(file.getKey() + ": " + key + " (es)").isTrue();
-                assertThat(Messages.en().has(key)).as(file.getKey() + ": " + key + " (en)").isTrue();
+        for (RuleSource rule : LawVersions.load(name).rules()) {
+            for (String key : all(MESSAGE_KEY, rule.text())) {
+                assertThat(Messages.es().has(key)).as(rule.where() + ": " + key + " (es)").isTrue();
+                assertThat(Messages.en().has(key)).as(rule.where() + ": " + key + " (en)").isTrue();
             }
         }
     }
@@ -358,8 +394,22 @@ class LawVersionsTest {
         return out;
     }
 
-    private static String withoutNumeral12(String events) {
-        return events.substring(0, events.indexOf("// Art. 8, num. 12:"))
-                + events.substring(events.indexOf("// Art. 8, num. 13:"));
+    private static Set<String> ownRuleNames(String name) {
+        VersionFolder folder = VersionFolder.shipped(name.equals(BILL) ? name : "propuestas/" + name);
+        Set<String> out = new LinkedHashSet<>();
+        folder.ruleFiles().forEach((file, text) -> all(RULE_NAME, text).forEach(out::add));
+        return out;
+    }
+
+    private static String numeral(String numeral, String from, String to, String replaces) {
+        return """
+                rule "Art. %s — prueba"
+                    %s@articulo("%s") @evento("%s")
+                when
+                    $s : Subject( $w : window("%s", "%s") != null )
+                then
+                    insert( Contact.byDate(kcontext, $s, $w) );
+                end
+                """.formatted(numeral, replaces, numeral, numeral, from, to);
     }
 }
