@@ -4,6 +4,8 @@ import org.amnistia.law.LawLoadException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.IOException;
+
 /** {@code amnistia}: the top command; each subcommand is its own class. */
 @Command(name = "amnistia", mixinStandardHelpOptions = true, version = "amnistia 0.1.0",
         description = {"Motor de reglas de la Ley de Amnistía para la Convivencia Democrática (Venezuela, 2026).",
@@ -24,6 +26,10 @@ public class Amnistia {
             if (e instanceof UsageException || e instanceof LawLoadException) {
                 line.getErr().println("amnistia: " + e.getMessage());
                 return ExitCodes.BAD_INPUT;
+            }
+            if (e instanceof IOException io) {
+                line.getErr().println("amnistia: " + FileProblem.describe(io));
+                return ExitCodes.IO_ERROR;
             }
             line.getErr().println("amnistia: error interno | internal error: " + e);
             return ExitCodes.INTERNAL;

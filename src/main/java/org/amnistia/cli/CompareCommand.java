@@ -177,13 +177,13 @@ public class CompareCommand implements Callable<Integer> {
                     + "--reading strict), no ambas | two versions or two readings, not both");
         }
         if (laws.size() == 2) {
-            Reading r = readings.isEmpty() ? Reading.FAVOURABLE : Reading.parse(readings.get(0));
+            Reading r = readings.isEmpty() ? Reading.FAVOURABLE : ReadingArgument.parse(readings.get(0));
             return List.of(side(laws.get(0), r, laws.get(0)), side(laws.get(1), r, laws.get(1)));
         }
         if (readings.size() == 2) {
             String law = laws.isEmpty() ? LawVersions.DEFAULT : laws.get(0);
-            Reading ra = Reading.parse(readings.get(0));
-            Reading rb = Reading.parse(readings.get(1));
+            Reading ra = ReadingArgument.parse(readings.get(0));
+            Reading rb = ReadingArgument.parse(readings.get(1));
             return List.of(side(law, ra, law + "/" + ra.id()), side(law, rb, law + "/" + rb.id()));
         }
         throw new UsageException("compare: indique --law A --law B, o --reading favourable --reading strict | give two "

@@ -9,6 +9,11 @@ public final class ExitCodes {
     public static final int INTERNAL = 1;
     /** Bad usage or unreadable input; the message names file, row/line and field. */
     public static final int BAD_INPUT = 2;
+    /**
+     * A file could not be read or written: a missing folder, a permission refused, a full disk.
+     * The message names the file and the operation.
+     */
+    public static final int IO_ERROR = 3;
 
     private ExitCodes() {
     }

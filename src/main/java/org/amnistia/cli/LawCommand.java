@@ -93,7 +93,7 @@ public class LawCommand implements Callable<Integer> {
         if (svg != null) {
             return drawTimeline(encoded);
         }
-        List<Reading> readings = reading == null ? List.of(Reading.values()) : List.of(Reading.parse(reading));
+        List<Reading> readings = reading == null ? List.of(Reading.values()) : List.of(ReadingArgument.parse(reading));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(CaseJson.pretty(LawJson.of(encoded, readings)));

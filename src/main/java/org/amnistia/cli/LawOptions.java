@@ -33,6 +33,6 @@ public class LawOptions {
     }
 
     Reading reading() {
-        return Reading.parse(reading);
+        return ReadingArgument.parse(reading);
     }
 }
