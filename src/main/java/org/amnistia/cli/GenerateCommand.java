@@ -56,7 +56,10 @@ public class GenerateCommand implements Callable<Integer> {
         } else {
             Path file = Path.of(output);
             refuseIfTheDiskCannotHoldIt(file, rows);
-            write(file, rows, seed);
+            try (OutputFiles files = new OutputFiles()) {
+                write(files.target("-o", file), rows, seed);
+                files.commit();
+            }
         }
         return ExitCodes.OK;
     }

@@ -129,7 +129,10 @@ public class LawCommand implements Callable<Integer> {
             out.print(picture);
             out.flush();
         } else {
-            Files.writeString(Path.of(svg), picture, StandardCharsets.UTF_8);
+            try (OutputFiles files = new OutputFiles(roster == null || "-".equals(roster) ? null : Path.of(roster))) {
+                Files.writeString(files.target("--svg", Path.of(svg)), picture, StandardCharsets.UTF_8);
+                files.commit();
+            }
         }
         return ExitCodes.OK;
     }
