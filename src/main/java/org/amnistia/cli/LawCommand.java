@@ -3,7 +3,6 @@ package org.amnistia.cli;
 import org.amnistia.casefile.CaseJson;
 import org.amnistia.engine.Engine;
 import org.amnistia.engine.LawProbe;
-import org.amnistia.engine.facts.Doubts;
 import org.amnistia.engine.Reading;
 import org.amnistia.law.CoverageFigures;
 import org.amnistia.law.EncodedLaw;
@@ -183,7 +182,7 @@ public class LawCommand implements Callable<Integer> {
                     r.doubts().isEmpty() ? "" : "  [" + String.join(",", r.doubts()) + "]"));
         }
         out.append('\n').append(ui.format("law.doubts")).append(":\n");
-        for (String doubt : Doubts.ids(Doubts.ALL)) {
+        for (String doubt : e.doubtsRead()) {
             out.append("  ").append(ui.format("duda." + doubt)).append('\n');
         }
         return out.toString();

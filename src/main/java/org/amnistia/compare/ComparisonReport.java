@@ -109,7 +109,7 @@ public final class ComparisonReport {
                 .both("Fuente", "Source").raw("</th></tr></thead>\n<tbody>\n");
         for (Side s : List.of(a, b)) {
             LawVersion v = s.version();
-            h.raw("<tr><th>").text(s == a ? "A" : "B").raw("</th><td><code>").text(v.id()).raw("</code></td><td>")
+            h.raw("<tr><th>").text(s == a ? "A" : "B").raw("</th><td><code>").text(v.label()).raw("</code></td><td>")
                     .text(nullToDash(v.title())).raw("</td><td>").text(nullToDash(v.status())).raw("</td><td>")
                     .text(nullToDash(v.date())).raw("</td><td>")
                     .both(LawDiff.reading(s.reading().id(), false), LawDiff.reading(s.reading().id(), true))

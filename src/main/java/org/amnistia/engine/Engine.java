@@ -61,8 +61,9 @@ public final class Engine {
         return rules;
     }
 
+    /** How outputs name this version: its id, or for a folder its id, path and hash, not official ({@link org.amnistia.law.LawVersion#label()}). */
     public String law() {
-        return rules.version().id();
+        return rules.version().label();
     }
 
     public LocalDate runDate() {

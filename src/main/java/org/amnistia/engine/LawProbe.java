@@ -17,6 +17,8 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,8 @@ import java.util.TreeSet;
 /**
  * Reads back what a version encodes by asking its own rules: a probe conduct spanning
  * 1990–2030, wider than any window, touches every window, so the numerals' rules reveal their windows under each
- * reading. The dates are typed once, in the DRL; nothing here repeats them.
+ * reading. A numeral the probe cannot reach (conditioned on a charge) is read from the rules'
+ * metadata and the windows they write. The dates are typed once, in the DRL; nothing here repeats them.
  */
 public final class LawProbe {
 
@@ -72,6 +75,7 @@ public final class LawProbe {
                 session.dispose();
             }
         }
+        written(rules, numerals);
         List<NumeralWindows> list = new ArrayList<>();
         numerals.values().forEach(b -> list.add(b.build()));
         List<EncodedLaw.RuleLine> lines = new ArrayList<>();
@@ -81,8 +85,36 @@ public final class LawProbe {
         lines.sort(Comparator.comparing(EncodedLaw.RuleLine::article, ArticleOrder.INSTANCE)
                 .thenComparing(EncodedLaw.RuleLine::name));
         var version = rules.version();
-        return new EncodedLaw(version.id(), version.title(), version.status(), version.source(),
+        return new EncodedLaw(version.label(), version.title(), version.status(), version.source(),
                 scope[0], scope[1], List.copyOf(list), List.copyOf(lines));
+    }
+
+    /**
+     * The numerals the probe cannot reach, read from the rules' metadata: a numeral conditioned on a
+     * fact the probe does not have (a charge, {@code exists Charge( code == "INCITACION_ODIO" )}) is
+     * still a numeral of the version. Each rule with {@code @evento} whose numeral ({@code @articulo})
+     * no probe revealed gives the windows it writes ({@code window("…", "…")}), under the reading of
+     * its {@code @lectura} (both without one), BY EVENT when it derives {@code Contact.byEvent}.
+     */
+    private static void written(RuleBase rules, Map<String, Builder> numerals) {
+        Set<String> probed = new HashSet<>(numerals.keySet());
+        for (RuleMeta meta : rules.rules()) {
+            var source = rules.version().rule(meta.name());
+            if (meta.event() == null || probed.contains(meta.article()) || source == null) {
+                continue;
+            }
+            Builder b = numerals.computeIfAbsent(meta.article(),
+                    k -> new Builder(meta.article(), meta.event(), source.text().contains("Contact.byEvent")));
+            for (NumeralWindows.Span w : NumeralWindows.written(source.text())) {
+                if (!"estricta".equals(meta.reading())) {
+                    b.favourable.add(w);
+                }
+                if (!"favorable".equals(meta.reading())) {
+                    b.strict.add(w);
+                }
+            }
+            b.doubts.addAll(Doubts.ids(meta.doubts()));
+        }
     }
 
     /** The version as {@link LawDiff} reads it: its rules as written, its windows and what it excludes. */
@@ -95,18 +127,26 @@ public final class LawProbe {
     }
 
     private static final class Builder {
-        final Contact first;
+        final String numeral;
+        final String event;
+        final boolean byEvent;
         final TreeSet<NumeralWindows.Span> favourable = new TreeSet<>(Comparator.comparing(NumeralWindows.Span::from));
         final TreeSet<NumeralWindows.Span> strict = new TreeSet<>(Comparator.comparing(NumeralWindows.Span::from));
         final TreeSet<String> doubts = new TreeSet<>();
 
         Builder(Contact first) {
-            this.first = first;
+            this(first.getNumeral(), first.getEvent(), first.isByEvent());
+        }
+
+        Builder(String numeral, String event, boolean byEvent) {
+            this.numeral = numeral;
+            this.event = event;
+            this.byEvent = byEvent;
         }
 
         NumeralWindows build() {
-            return new NumeralWindows(first.getNumeral(), first.getEvent(), first.isByEvent(),
-                    List.copyOf(favourable), List.copyOf(strict), List.copyOf(doubts));
+            return new NumeralWindows(numeral, event, byEvent, List.copyOf(favourable), List.copyOf(strict),
+                    List.copyOf(doubts));
         }
     }
 }

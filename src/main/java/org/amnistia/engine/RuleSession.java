@@ -126,7 +126,7 @@ public final class RuleSession implements ChunkEvaluator {
             List<Verdict> verdicts = new ArrayList<>(runs.size());
             for (CaseRun run : runs) {
                 readingsEvaluated += run.inserted;
-                verdicts.add(VerdictAssembler.assemble(run.facts, rules.version().id(), rules.favourabilityArticle(),
+                verdicts.add(VerdictAssembler.assemble(run.facts, rules.version().label(), rules.favourabilityArticle(),
                         reading, outcomes.of(run.subject(chosen)), run.alternatives(outcomes)));
             }
             settled = true;

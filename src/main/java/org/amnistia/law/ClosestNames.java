@@ -6,7 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** The names closest to a mistyped one, for «¿quiso decir …?»: by edit distance, accents and case aside. */
+/**
+ * The names closest to a mistyped one, for «¿quiso decir …?»: a name that holds the typed one
+ * first, as {@code REBELION} for {@code REBELION_MILITAR}; then by edit distance; accents
+ * and case aside.
+ */
 final class ClosestNames {
 
     private static final int SHOWN = 3;
@@ -17,7 +21,8 @@ final class ClosestNames {
     static List<String> to(String wanted, Collection<String> names) {
         String w = plain(wanted);
         return names.stream()
-                .sorted(Comparator.comparingInt((String n) -> distance(w, plain(n))).thenComparing(n -> n))
+                .sorted(Comparator.comparingInt((String n) -> contains(w, plain(n)) ? 0 : 1)
+                        .thenComparingInt(n -> distance(w, plain(n))).thenComparing(n -> n))
                 .limit(SHOWN).toList();
     }
 
@@ -29,6 +34,10 @@ final class ClosestNames {
         }
         String list = "«" + String.join("», «", closest) + "»";
         return " ¿Quiso decir " + list + "? | Did you mean " + list + "?";
+    }
+
+    private static boolean contains(String wanted, String name) {
+        return !wanted.isEmpty() && name.contains(wanted);
     }
 
     private static String plain(String s) {

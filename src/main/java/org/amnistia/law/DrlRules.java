@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 /**
  * The rules of one DRL file, read before anything is compiled, and what can be refused in it at
  * once, each problem naming the file, the line and the rule: a syntax error (one line, the parser's
- * own words), a rule without its {@code @articulo}, and a window whose dates are not calendar days or
- * run backwards. A window is written as its two days, {@code window("2024-07-01", "2025-01-10")} (the
+ * own words), a rule without its {@code @articulo}, a window whose dates are not calendar days or
+ * run backwards, and a name no catalogue knows ({@link RuleNames}: offence codes and categories,
+ * doubts, readings, numeral keys). A window is written as its two days, {@code window("2024-07-01", "2025-01-10")} (the
  * Art. 8 numerals) or {@code TemporalScope.of(kcontext, $s, "1999-01-01", "2026-02-19")} (Art. 6);
  * a date typed wrong there used to surface only when a case reached the rule, as an internal error.
  */
@@ -71,6 +72,8 @@ final class DrlRules {
                         + "@articulo(\"N\"): every rule cites its article");
             }
             out.windows(label, text, found);
+            RuleNames.check(label, text, found, annotation(rule, "evento"), annotation(rule, "duda"),
+                    annotation(rule, "lectura"), out.problems::add);
         }
         return out;
     }
@@ -112,6 +115,12 @@ final class DrlRules {
             }
         }
         return line;
+    }
+
+    /** The value of {@code @name("…")} on the rule, or null. */
+    private static String annotation(RuleDescr rule, String name) {
+        var a = rule.getAnnotation(name);
+        return a == null || !a.hasValue() ? null : value(String.valueOf(a.getSingleValue()));
     }
 
     private static String value(String annotation) {

@@ -24,6 +24,14 @@ public record EncodedLaw(
     public record Side(EncodedLaw law, boolean strict) {
     }
 
+    /**
+     * The doubts some rule of this version reads ({@code @duda}), in order D01..D14: a doubt whose
+     * rules a proposal repeals (D07 without the rebellion exclusion) is no longer open in it.
+     */
+    public List<String> doubtsRead() {
+        return rules.stream().flatMap(r -> r.doubts().stream()).distinct().sorted().toList();
+    }
+
     public CoverageFigures figures(boolean strict) {
         return CoverageFigures.of(numerals, strict);
     }

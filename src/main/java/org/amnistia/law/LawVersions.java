@@ -17,7 +17,8 @@ public final class LawVersions {
     /** The versions and proposals shipped in the jar, for listings and help texts. */
     public static final List<String> SHIPPED = List.of(
             "ley-2026", "proyecto-2026-02-05",
-            "julio-2024-hasta-toma-de-posesion", "sin-excepcion-rebelion-militar", "ucv-continua");
+            "julio-2024-hasta-toma-de-posesion", "sin-excepcion-rebelion-militar", "ucv-continua",
+            "abril-2002-ampliado", "odio-redes-sociales");
 
     private LawVersions() {
     }
@@ -84,6 +85,12 @@ public final class LawVersions {
         if (id == null) {
             throw new LawLoadException(yamlLabel + ": falta «id» | missing «id»");
         }
+        if (!folder.shipped() && (SHIPPED.contains(id) || isShipped(id))) {
+            throw new LawLoadException(yamlLabel + ":" + yaml.line("id") + ": id «" + id + "»: es el de una versión "
+                    + "que viene con el programa; una carpeta no puede pasar por ella: dele un id propio (p. ej. «"
+                    + id + "-propuesta») | id «" + id + "» is a version shipped with the program; a folder cannot "
+                    + "pass as it: give it an id of its own");
+        }
         String base = yaml.get("base");
         LawVersion below = null;
         if (base != null) {
@@ -106,6 +113,6 @@ public final class LawVersions {
         overlay.repeal(yaml.repeals());
         folder.ruleFiles().forEach((name, text) -> overlay.add(folder.label(name), name, text));
         return overlay.resolve(id, yaml.get("titulo"), yaml.get("estado"), yaml.get("fuente"), yaml.get("fecha"),
-                base, folder.origin());
+                base, folder.origin(), !folder.shipped());
     }
 }

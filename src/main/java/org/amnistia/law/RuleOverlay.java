@@ -1,6 +1,10 @@
 package org.amnistia.law;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,8 +91,9 @@ final class RuleOverlay {
         }
     }
 
+    /** The version, or every problem found at once; {@code fromFolder}: read from disk, so fingerprinted. */
     LawVersion resolve(String id, String title, String status, String source, String date, String baseId,
-                       String origin) {
+                       String origin, boolean fromFolder) {
         if (!problems.isEmpty()) {
             throw new LawLoadException("la versión «" + id + "» (" + origin + ") no carga | does not load:\n  "
                     + String.join("\n  ", problems));
@@ -118,6 +123,25 @@ final class RuleOverlay {
         files.addAll(ownFiles);
         rules.addAll(own.values());
         return new LawVersion(id, title, status, source, date, baseId, origin, List.copyOf(repealed),
-                List.copyOf(files), List.copyOf(rules));
+                List.copyOf(files), List.copyOf(rules), fromFolder ? fingerprint(files) : null);
+    }
+
+    /**
+     * The first 8 hex digits of the SHA-256 of what a version compiles (each file's topic and text, in
+     * order): the same rules give the same hash wherever the folder is; any edit changes it.
+     */
+    private static String fingerprint(List<RuleFile> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (RuleFile f : files) {
+                sha.update(f.name().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(f.text().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
+        }
     }
 }

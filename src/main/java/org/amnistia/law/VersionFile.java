@@ -5,16 +5,21 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A version's {@code version.yaml}: {@code id}, {@code titulo}, {@code estado}, {@code fuente},
  * {@code fecha}, {@code base} and {@code deroga} (the names of the base's rules this version
  * repeals, one per item). Any other key is refused naming its line: a misspelt {@code derroga} would
- * otherwise repeal nothing, silently.
+ * otherwise repeal nothing, silently. So are an {@code estado} other than {@link #STATUSES} (a
+ * proposal cannot call itself anything else) and a {@code fecha} that is not a calendar day
+ * {@code AAAA-MM-DD} or {@code null}.
  */
 record VersionFile(Map<String, String> fields, Map<String, Integer> lines, List<Repeal> repeals) {
 
@@ -23,6 +28,11 @@ record VersionFile(Map<String, String> fields, Map<String, Integer> lines, List<
     }
 
     static final List<String> KEYS = List.of("id", "titulo", "estado", "fuente", "fecha", "base", "deroga");
+
+    /** What a version can be: an enacted law, a bill in the Assembly, or a proposal. */
+    static final List<String> STATUSES = List.of("promulgada", "proyecto", "propuesta");
+
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private static final YAMLFactory YAML = new YAMLFactory();
 
@@ -57,10 +67,39 @@ record VersionFile(Map<String, String> fields, Map<String, Integer> lines, List<
         } catch (IOException e) {
             throw new LawLoadException(label + ": " + DrlRules.oneLine(e.getMessage()), e);
         }
+        values(label, fields, lines, problems);
         if (!problems.isEmpty()) {
             throw new LawLoadException(String.join("\n", problems));
         }
         return new VersionFile(fields, lines, List.copyOf(repeals));
+    }
+
+    private static void values(String label, Map<String, String> fields, Map<String, Integer> lines,
+                               List<String> problems) {
+        String status = fields.get("estado");
+        if (status != null && !STATUSES.contains(status)) {
+            problems.add(label + ":" + lines.get("estado") + ": estado «" + status + "»: es uno de "
+                    + String.join(", ", STATUSES) + ClosestNames.hint(status, STATUSES) + " | estado «" + status
+                    + "» is one of " + String.join(", ", STATUSES));
+        }
+        String date = fields.get("fecha");
+        if (date != null && !isDay(date)) {
+            problems.add(label + ":" + lines.get("fecha") + ": fecha «" + date + "»: no es un día del calendario "
+                    + "AAAA-MM-DD (p. ej. 2026-02-19), ni null si la fuente no la da | fecha «" + date + "» is not a "
+                    + "calendar day YYYY-MM-DD, nor null when the source does not give it");
+        }
+    }
+
+    private static boolean isDay(String text) {
+        if (!DAY.matcher(text).matches()) {
+            return false;
+        }
+        try {
+            LocalDate.parse(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static void repeals(String label, JsonParser p, JsonToken value, int line, List<Repeal> out,

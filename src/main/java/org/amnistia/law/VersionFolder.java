@@ -24,14 +24,16 @@ final class VersionFolder {
 
     private final Path path;
     private final String origin;
+    private final boolean shipped;
 
-    private VersionFolder(Path path, String origin) {
+    private VersionFolder(Path path, String origin, boolean shipped) {
         this.path = path;
         this.origin = origin;
+        this.shipped = shipped;
     }
 
     static VersionFolder onDisk(Path folder) {
-        return new VersionFolder(folder, folder.toString());
+        return new VersionFolder(folder, folder.toString(), false);
     }
 
     /** The shipped folder {@code rules/<relative>} in the jar or classes directory, or null. */
@@ -55,10 +57,15 @@ final class VersionFolder {
             } else {
                 yaml = Path.of(uri);
             }
-            return new VersionFolder(yaml.getParent(), "rules/" + relative);
+            return new VersionFolder(yaml.getParent(), "rules/" + relative, true);
         } catch (URISyntaxException | IOException e) {
             throw new LawLoadException("cannot open rules/" + relative + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Whether this folder ships with the program (in the jar), rather than being a folder on disk. */
+    boolean shipped() {
+        return shipped;
     }
 
     Path path() {

@@ -3,7 +3,6 @@ package org.amnistia.web;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.amnistia.casefile.CaseJson;
 import org.amnistia.engine.Reading;
-import org.amnistia.engine.facts.Doubts;
 import org.amnistia.law.EncodedLaw;
 import org.amnistia.verdict.Messages;
 
@@ -11,7 +10,8 @@ import java.util.List;
 
 /**
  * The {@code law --json} document, shared by the command line and {@code GET /api/law}: the
- * encoded law, its coverage figures per reading, and the one-line description of every doubt.
+ * encoded law, its coverage figures per reading, and the one-line description of every doubt some
+ * rule of the version reads (a doubt a proposal removes is not listed).
  */
 public final class LawJson {
 
@@ -25,7 +25,7 @@ public final class LawJson {
             figures.set(r.id(), CaseJson.mapper().valueToTree(encoded.figures(r == Reading.STRICT)));
         }
         ObjectNode doubts = root.putObject("doubts");
-        for (String id : Doubts.ids(Doubts.ALL)) {
+        for (String id : encoded.doubtsRead()) {
             doubts.putObject(id).put("es", Messages.ui("es").format("duda." + id)).put("en", Messages.ui("en").format("duda." + id));
         }
         return root;

@@ -177,4 +177,143 @@ class ProposalLoadChecksTest {
         assertThat(check()).isEqualTo(0);
         assertThat(cli.out.toString()).contains("AMPARADO POR LA AMNISTÍA", "8.12");
     }
+
+    // ── No proposal passes as the law ────────────────────────────────────────────────────────
+
+    @Test
+    void a_folder_cannot_take_the_id_of_the_enacted_law() throws IOException {
+        Files.writeString(dir.resolve("version.yaml"), "estado: propuesta\nid: ley-2026\nbase: ley-2026\n");
+
+        assertThat(check()).isEqualTo(2);
+        assertThat(error()).contains(dir.resolve("version.yaml") + ":2: id «ley-2026»")
+                .contains("una carpeta no puede pasar por ella").contains("a folder cannot pass as it");
+    }
+
+    @Test
+    void a_folder_cannot_take_the_id_of_a_shipped_proposal_either() throws IOException {
+        Files.writeString(dir.resolve("version.yaml"), "id: ucv-continua\nestado: propuesta\nbase: ley-2026\n");
+
+        assertThat(check()).isEqualTo(2);
+        assertThat(error()).contains(dir.resolve("version.yaml") + ":1: id «ucv-continua»");
+    }
+
+    @Test
+    void an_estado_that_is_not_promulgada_proyecto_or_propuesta_is_refused_with_the_closest() throws IOException {
+        Files.writeString(dir.resolve("version.yaml"), "id: prueba-carga\nestado: promulgado\nbase: ley-2026\n");
+
+        assertThat(check()).isEqualTo(2);
+        assertThat(error()).contains(dir.resolve("version.yaml") + ":2: estado «promulgado»: es uno de promulgada, "
+                + "proyecto, propuesta").contains("¿Quiso decir «promulgada»").contains("is one of");
+    }
+
+    @Test
+    void a_fecha_that_is_no_calendar_day_is_refused_banana_and_30_february_alike() throws IOException {
+        for (String date : new String[] {"banana", "2026-02-30", "19-02-2026"}) {
+            cli.out.getBuffer().setLength(0);
+            cli.err.getBuffer().setLength(0);
+            proposal("fecha: " + date + "\n", null, null);
+
+            assertThat(check()).as(date).isEqualTo(2);
+            assertThat(error()).contains(dir.resolve("version.yaml") + ":4: fecha «" + date + "»: no es un día del "
+                    + "calendario AAAA-MM-DD").contains("is not a calendar day YYYY-MM-DD");
+        }
+    }
+
+    @Test
+    void a_fecha_of_null_is_accepted_when_the_source_gives_none() throws IOException {
+        proposal("fecha: null\n", null, null);
+
+        assertThat(check()).isEqualTo(0);
+    }
+
+    @Test
+    void a_verdict_from_a_folder_names_the_folder_and_the_hash_of_its_rules_and_says_it_is_not_official()
+            throws IOException {
+        proposal("", null, null);
+        Path caseFile = Files.writeString(dir.resolveSibling(dir.getFileName() + "-caso.json"), PROTEST_JULY_2024);
+
+        assertThat(cli.run("check", caseFile.toString(), "--law", dir.toString(), "--json")).isEqualTo(0);
+        assertThat(cli.out.toString()).containsPattern("\"law\" ?: ?\"prueba-carga \\(carpeta "
+                + java.util.regex.Pattern.quote(dir.toString().replace("\\", "\\\\")) + ", [0-9a-f]{8}; no oficial\\)\"");
+        cli.out.getBuffer().setLength(0);
+        assertThat(cli.run("check", caseFile.toString(), "--law", "ley-2026", "--json")).isEqualTo(0);
+        assertThat(cli.out.toString()).as("a shipped version keeps its label").containsPattern("\"law\" ?: ?\"ley-2026\"");
+    }
+
+    // ── Every name checked at load ───────────────────────────────────────────────────────────
+
+    private static final String RULE_8_14 = """
+            package amnistia.reglas;
+
+            import org.amnistia.engine.facts.*;
+            import org.amnistia.offense.OffenseCategory;
+
+            rule "Art. 8.14 — prueba de nombres"
+                @articulo("8.14") @evento("%s") %s
+            when
+                $s : Subject( %s $w : window("2017-11-08", "2026-02-19") != null )
+                exists Charge( subject == $s, %s )
+            then
+                insert( Contact.byDate(kcontext, $s, $w) );
+            end
+            """;
+
+    private void rule814(String event, String annotations, String subject, String charge) throws IOException {
+        proposal("", "hechos.drl", RULE_8_14.formatted(event, annotations, subject, charge));
+    }
+
+    @Test
+    void a_mistyped_offence_code_is_refused_with_the_closest_codes_instead_of_matching_nothing() throws IOException {
+        rule814("8.14", "", "", "code == \"INCITACION_ODI\"");
+
+        assertThat(check()).isEqualTo(2);
+        assertThat(error()).contains(dir.resolve("hechos.drl") + ":10: «Art. 8.14 — prueba de nombres»: el código de "
+                        + "delito «INCITACION_ODI» no está en el catálogo")
+                .contains("¿Quiso decir «INCITACION_ODIO»").contains("the offence code «INCITACION_ODI» is not in the catalogue");
+    }
+
+    @Test
+    void a_code_listed_with_in_is_checked_too() throws IOException {
+        rule814("8.14", "", "", "code in (\"INCITACION_ODIO\", \"REBELION_MILITR\")");
+
+        assertThat(check()).isEqualTo(2);
+        assertThat(error()).contains("hechos.drl:10:").contains("«REBELION_MILITR»").contains("¿Quiso decir «REBELION_MILITAR»")
+                .doesNotContain("«INCITACION_ODIO» no está");
+    }
+
+    @Test
+    void a_mistyped_category_is_refused_with_the_closest_categories() throws IOException {
+        rule814("8.14", "", "", "category == OffenseCategory.REBELION");
+
+        assertThat(check()).isEqualTo(2);
+        assertThat(error()).contains("hechos.drl:10: «Art. 8.14 — prueba de nombres»: la categoría «REBELION» no es una "
+                + "categoría de delito").contains("«REBELION_MILITAR»").contains("is not an offence category");
+    }
+
+    @Test
+    void doubts_and_readings_are_checked_in_the_annotations_and_in_the_constraints() throws IOException {
+        rule814("8.14", "@duda(\"D15\") @lectura(\"favorables\")", "favourable(\"D5\"),", "code == \"INCITACION_ODIO\"");
+
+        assertThat(check()).isEqualTo(2);
+        assertThat(error()).contains("hechos.drl:6: «Art. 8.14 — prueba de nombres»: @duda(\"D15\"): no es una duda")
+                .contains("@lectura(\"favorables\"): es «favorable» o «estricta» ¿Quiso decir «favorable»")
+                .contains("hechos.drl:9: «Art. 8.14 — prueba de nombres»: la duda «D5» no es una duda")
+                .contains("«D05»");
+    }
+
+    @Test
+    void an_evento_that_is_no_numeral_key_is_refused() throws IOException {
+        rule814("8-14", "", "", "code == \"INCITACION_ODIO\"");
+
+        assertThat(check()).isEqualTo(2);
+        assertThat(error()).contains("hechos.drl:6: «Art. 8.14 — prueba de nombres»: @evento(\"8-14\"): es la clave de "
+                + "un numeral").contains("¿Quiso decir «8.14»").contains("@evento is a numeral key");
+    }
+
+    @Test
+    void a_numeral_whose_names_are_all_right_loads() throws IOException {
+        rule814("8.14", "", "", "code == \"INCITACION_ODIO\"");
+
+        assertThat(check()).isEqualTo(0);
+    }
 }
