@@ -20,12 +20,14 @@
     document.documentElement.lang = lang;
     document.querySelectorAll("[data-i18n]").forEach((el) => { el.textContent = t(el.dataset.i18n); });
     document.querySelectorAll("[data-i18n-placeholder]").forEach((el) => { el.placeholder = t(el.dataset.i18nPlaceholder); });
+    document.querySelectorAll("[data-i18n-label]").forEach((el) => { el.setAttribute("aria-label", t(el.dataset.i18nLabel)); });
     const other = lang === "es" ? "en" : "es";
     $("lang-switch").textContent = t("switchTo");
     $("lang-switch").lang = other;
     document.title = t("title");
     fillEvents();
     if (lastVerdict) { render(lastVerdict, lastCase); }
+    document.dispatchEvent(new Event("amnistia:lang"));  // the roster view renders its own texts again
   }
 
   async function getJson(url) {

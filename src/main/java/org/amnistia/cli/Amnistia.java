@@ -10,7 +10,7 @@ import java.io.IOException;
 @Command(name = "amnistia", mixinStandardHelpOptions = true, version = "amnistia 0.1.0",
         description = {"Motor de reglas de la Ley de Amnistía para la Convivencia Democrática (Venezuela, 2026).",
                 "Rules engine for Venezuela's 2026 amnesty law. Not legal advice."},
-        subcommands = {CheckCommand.class, BatchCommand.class, CompareCommand.class, GenerateCommand.class,
+        subcommands = {CheckCommand.class, BatchCommand.class, ColumnsCommand.class, CompareCommand.class, GenerateCommand.class,
                 LawCommand.class, PropuestaCommand.class, DelitosCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public class Amnistia {
 

@@ -1,8 +1,12 @@
 package org.amnistia.cli;
 
+import org.amnistia.engine.ChunkEvaluator;
 import org.amnistia.engine.Engine;
 import org.amnistia.engine.Reading;
 import org.amnistia.offense.AliasFile;
+import org.amnistia.roster.AnnotatedCsvWriter;
+import org.amnistia.roster.AnnotatedXlsxWriter;
+import org.amnistia.roster.ConductDateNote;
 import org.amnistia.roster.RejectsWriter;
 import org.amnistia.roster.RosterFileException;
 import org.amnistia.roster.RosterReader;
@@ -16,29 +20,40 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
  * {@code amnistia batch ROSTER}: a whole roster, streamed in constant memory, evaluated in
  * parallel (one rule session per worker, one compiled law shared), verdicts in input order, bad
- * rows to the rejects file, a summary proving rows = verdicts + rejects.
+ * rows to the rejects file, a summary proving rows = verdicts + rejects. An NGO's own sheet (CSV or
+ * XLSX, its own column names and dates, a column map) can come back as itself with the verdict
+ * columns added: {@code -o veredictos.xlsx}, or {@code --keep-columns} for CSV.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Evalúa una nómina entera (CSV o JSONL) en flujo, en paralelo, sin perder filas.",
-                "Evaluates a whole roster (CSV or JSONL), streamed and in parallel, losing no row."},
+        description = {"Evalúa una nómina entera (CSV, XLSX o JSONL) en flujo, en paralelo, sin perder filas.",
+                "Evaluates a whole roster (CSV, XLSX or JSONL), streamed and in parallel, losing no row."},
         exitCodeListHeading = "%nCódigos de salida / Exit codes:%n",
         exitCodeList = {"0:evaluada, aun con filas rechazadas / evaluated, even with rejected rows",
                 "1:error interno / internal error",
-                "2:la nómina no se puede leer (archivo, cabecera) / the roster cannot be read at all"})
+                "2:la nómina o el mapa no se pueden leer (archivo, cabecera) / the roster or the map cannot be read at all"})
 public class BatchCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Veredictos: .jsonl (por defecto, salida "
-            + "estándar) o .csv (apto para hoja de cálculo). / Verdicts file.")
+            + "estándar), .csv (apto para hoja de cálculo) o .xlsx (las filas de la nómina con las columnas del "
+            + "veredicto añadidas). / Verdicts file; .xlsx gives the roster's own rows back with the verdict columns.")
     String output;
+
+    @Option(names = "--keep-columns", description = "Con -o .csv: las filas de la nómina tal como vinieron, con las "
+            + "columnas del veredicto añadidas (como -o .xlsx). / With -o .csv: the roster's own rows with the verdict "
+            + "columns added.")
+    boolean keepColumns;
 
     @Option(names = "--summary", paramLabel = "FILE.json", description = "Resumen en JSON. / Summary as JSON.")
     Path summary;
@@ -63,16 +78,38 @@ public class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         int threads = input.threads();
+        boolean workbookOut = output != null && output.toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        boolean everyRow = workbookOut || keepColumns;
+        if (keepColumns && (output == null || !output.toLowerCase(Locale.ROOT).endsWith(".csv"))) {
+            throw new UsageException("--keep-columns: escriba la nómina anotada en un -o .csv (o use -o .xlsx) | "
+                    + "--keep-columns needs -o FILE.csv (or use -o FILE.xlsx)");
+        }
         Engine engine = aliases.apply(law.engine(), lang.lang);
         UnrecognisedCharges unrecognised = new UnrecognisedCharges(engine.catalog());
         Reading reading = law.reading();
         RosterSummary result;
-        try (RosterReader reader = input.open(lang.lang);
-             VerdictWriter out = openOutput();
-             RejectsWriter rejected = input.openRejects()) {
-            RosterRun<Verdict> run = RosterRun.with(() -> engine.evaluator(reading)).threads(threads)
-                    .progress(input.progress(lang.lang)).rejects(rejected).charges(unrecognised);
-            result = run.run(reader, out);
+        try (RosterReader reader = input.open(lang.lang, engine.catalog(), everyRow)) {
+            List<String> header = reader.columns() == null ? List.of("id") : reader.columns().header();
+            ConductDateNote note = ConductDateNote.of(reader.columns());
+            RosterRun<Verdict> run = RosterRun.with(() -> evaluator(engine, reading, note)).threads(threads)
+                    .progress(input.progress(lang.lang)).charges(unrecognised);
+            try (RejectsWriter rejected = input.openRejects()) {
+                run.rejects(rejected);
+                if (workbookOut) {
+                    try (AnnotatedXlsxWriter out = new AnnotatedXlsxWriter(create(output), header, note)) {
+                        result = run.run(reader, out);
+                    }
+                } else if (keepColumns) {
+                    try (AnnotatedCsvWriter out = new AnnotatedCsvWriter(create(output), header, note)) {
+                        result = run.run(reader, out);
+                    }
+                } else {
+                    try (VerdictWriter out = openOutput()) {
+                        result = run.run(reader, out);
+                    }
+                }
+            }
+            result.setColumns(reader.columns());
         }
         System.err.print(result.toText(lang.lang));
         if (summary != null) {
@@ -84,6 +121,15 @@ public class BatchCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    private static ChunkEvaluator evaluator(Engine engine, Reading reading, ConductDateNote note) {
+        ChunkEvaluator evaluator = engine.evaluator(reading);
+        return note == null ? evaluator : note.onEveryVerdict(evaluator);
+    }
+
+    private static OutputStream create(String file) throws IOException {
+        return Files.newOutputStream(Path.of(file));
     }
 
     private VerdictWriter openOutput() throws IOException {

@@ -103,7 +103,7 @@ public class CompareCommand implements Callable<Integer> {
         BoundaryProximity proximity = near == null ? null : BoundaryProximity.of(encoded(sides), near, nearDetail);
         ComparisonReport html = report == null ? null
                 : ComparisonReport.start(a.name(), a.engine(), a.reading(), b.name(), b.engine(), b.reading());
-        try (RosterReader reader = input.open(lang.lang);
+        try (RosterReader reader = input.open(lang.lang, a.engine().catalog(), false);
              ComparisonWriter out = openOutput();
              RejectsWriter rejected = input.openRejects()) {
             RosterRun<VerdictPair> run = RosterRun.of(
@@ -178,20 +178,22 @@ public class CompareCommand implements Callable<Integer> {
         }
         if (laws.size() == 2) {
             Reading r = readings.isEmpty() ? Reading.FAVOURABLE : ReadingArgument.parse(readings.get(0));
-            return List.of(side(laws.get(0), r, laws.get(0)), side(laws.get(1), r, laws.get(1)));
+            return List.of(side(laws.get(0), r, false), side(laws.get(1), r, false));
         }
         if (readings.size() == 2) {
             String law = laws.isEmpty() ? LawVersions.DEFAULT : laws.get(0);
             Reading ra = ReadingArgument.parse(readings.get(0));
             Reading rb = ReadingArgument.parse(readings.get(1));
-            return List.of(side(law, ra, law + "/" + ra.id()), side(law, rb, law + "/" + rb.id()));
+            return List.of(side(law, ra, true), side(law, rb, true));
         }
         throw new UsageException("compare: indique --law A --law B, o --reading favourable --reading strict | give two "
                 + "versions or two readings");
     }
 
-    private Side side(String law, Reading reading, String name) {
-        return new Side(name, aliases.apply(Engine.load(law), lang.lang), reading);
+    /** A side is named as every output names its version (a folder: id, path, hash, not official). */
+    private Side side(String law, Reading reading, boolean withReading) {
+        Engine engine = aliases.apply(Engine.load(law), lang.lang);
+        return new Side(withReading ? engine.law() + "/" + reading.id() : engine.law(), engine, reading);
     }
 
     private static Map<String, EncodedLaw.Side> encoded(List<Side> sides) {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * An NGO's own names for charges, written once and used on every run ({@code --aliases FILE}):
@@ -31,8 +35,14 @@ import java.util.Map;
  */
 public final class AliasFile {
 
-    /** The section of the file this class reads (the roster's column mapping will sit beside it). */
+    /** The section of the file this class reads. */
     public static final String SECTION = "cargos";
+
+    /**
+     * The sections of an NGO's column map, which share the file ({@code --columns} and {@code --aliases}
+     * may name the same one): read by {@code org.amnistia.roster.ColumnMapFile}, skipped here.
+     */
+    public static final Set<String> COLUMN_MAP_SECTIONS = Set.of("columnas", "valores", "fechas", "hoja");
 
     private static final YAMLFactory YAML = new YAMLFactory();
 
@@ -47,7 +57,30 @@ public final class AliasFile {
     public static OffenseCatalog apply(OffenseCatalog catalog, Path file) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
-        read(file, names, lines);
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            read(in, file.toString(), names, lines);
+        } catch (NoSuchFileException e) {
+            throw new AliasFileException(file + ": el archivo no existe", file + ": no such file");
+        } catch (IOException e) {
+            throw invalidYaml(file.toString(), e);
+        }
+        return apply(catalog, file.toString(), names, lines);
+    }
+
+    /** The catalogue with the names of a file held as text ({@code name} names it in messages), e.g. one the page sent. */
+    public static OffenseCatalog apply(OffenseCatalog catalog, String text, String name) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        try {
+            read(new StringReader(text), name, names, lines);
+        } catch (IOException e) {
+            throw invalidYaml(name, e);
+        }
+        return apply(catalog, name, names, lines);
+    }
+
+    private static OffenseCatalog apply(OffenseCatalog catalog, String file, Map<String, String> names,
+                                        Map<String, Integer> lines) {
         Map<String, List<String>> byCode = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : names.entrySet()) {
             String text = e.getKey();
@@ -103,8 +136,9 @@ public final class AliasFile {
         }
     }
 
-    private static void read(Path file, Map<String, String> names, Map<String, Integer> lines) {
-        try (JsonParser p = YAML.createParser(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+    private static void read(Reader in, String file, Map<String, String> names, Map<String, Integer> lines)
+            throws IOException {
+        try (JsonParser p = YAML.createParser(in)) {
             if (p.nextToken() == null) {
                 return; // an empty file adds nothing
             }
@@ -116,9 +150,14 @@ public final class AliasFile {
                 String section = p.currentName();
                 JsonLocation at = p.currentLocation();
                 JsonToken value = p.nextToken();
+                if (COLUMN_MAP_SECTIONS.contains(section)) {
+                    p.skipChildren();
+                    continue;
+                }
                 if (!SECTION.equals(section)) {
-                    throw problem(file, at, "sección desconocida «" + section + "» (se admite: " + SECTION + ")",
-                            "unknown section «" + section + "» (allowed: " + SECTION + ")");
+                    String allowed = SECTION + ", " + String.join(", ", new TreeSet<>(COLUMN_MAP_SECTIONS));
+                    throw problem(file, at, "sección desconocida «" + section + "» (se admite: " + allowed + ")",
+                            "unknown section «" + section + "» (allowed: " + allowed + ")");
                 }
                 if (value == JsonToken.VALUE_NULL) {
                     continue;
@@ -145,16 +184,15 @@ public final class AliasFile {
                     }
                 }
             }
-        } catch (NoSuchFileException e) {
-            throw new AliasFileException(file + ": el archivo no existe", file + ": no such file");
-        } catch (IOException e) {
-            String why = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-            throw new AliasFileException(file + ": no es un YAML válido (" + why + ")",
-                    file + ": not valid YAML (" + why + ")");
         }
     }
 
-    private static AliasFileException problem(Path file, JsonLocation at, String es, String en) {
+    private static AliasFileException invalidYaml(String file, IOException e) {
+        String why = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        return new AliasFileException(file + ": no es un YAML válido (" + why + ")", file + ": not valid YAML (" + why + ")");
+    }
+
+    private static AliasFileException problem(String file, JsonLocation at, String es, String en) {
         String where = file + ":" + at.getLineNr() + ": ";
         return new AliasFileException(where + es, where + en);
     }

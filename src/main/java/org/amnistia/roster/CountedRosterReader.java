@@ -33,9 +33,7 @@ abstract class CountedRosterReader implements RosterReader {
      * input is made of, «fila»/row or «línea»/line); {@code null} the first time an id is seen.
      */
     protected final RosterRow repeatedId(long at, String id, String unitEs, String unitEn) {
-        return ids.add(id) ? null : RosterRow.rejected(new Reject(at, id, "id",
-                "id repetido: «" + id + "» ya apareció en una " + unitEs + " anterior",
-                "duplicate id: «" + id + "» already appeared in an earlier " + unitEn));
+        return ids.add(id) ? null : RosterRow.rejected(Reject.repeatedId(at, id, "id", unitEs, unitEn));
     }
 
     @Override

@@ -5,30 +5,44 @@ import org.amnistia.casefile.CaseFile;
 import org.amnistia.casefile.CaseValidator;
 import org.amnistia.casefile.InvalidCaseException;
 import org.amnistia.casefile.PartialDate;
+import org.amnistia.offense.OffenseCatalog;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns the cells of one CSV record into a validated case (docs/spec/linea-de-ordenes.md, "CSV grammar"): empty cell =
+ * Turns the cells of one CSV record or sheet row into a validated case (docs/spec/linea-de-ordenes.md, "CSV grammar"): empty cell =
  * absent; booleans {@code sí/si/yes/true/1} and {@code no/false/0} in any case and with or without
  * accent; {@code location}, {@code stage} and {@code request_by} as the constant in any case or its
  * Spanish name ({@link CaseEnums}); dates as {@link PartialDate} (a date in another order is refused
  * with the ISO date it probably meant); {@code charges} a {@code ;}-list with {@code |attempt} and
  * {@code |min=N} flags, {@code -} meaning none. Errors are {@link InvalidCaseException}s naming the
  * column. A value is quoted in a message only for typed columns, shortened, never the name.
+ *
+ * <p>An NGO's sheet ({@link ColumnMapping#sheet()}) is read as people write it: each cell's words
+ * first mean what the NGO's map or common use says ({@link ValueWords}: {@code X}, «Detenido»,
+ * «Condenado»), dates are read in the sheet's order ({@link PeopleDates}), and the charges of a cell
+ * are split at line breaks too and as files write them ({@link ChargeCell}).
  */
 final class CsvCaseMapper {
 
     private static final int QUOTE_MAX = 40;
 
     private final int[] index;
+    private final boolean sheet;
+    private final DateOrder order;
+    private final ValueWords words;
+    private final ChargeCell chargeCell;
     private List<String> cells;
 
-    /** {@code index[column.ordinal()]} is the column's cell, or {@code -1} when the roster lacks it. */
-    CsvCaseMapper(int[] index) {
-        this.index = index.clone();
+    /** Reads rows laid out as {@code mapping} says; {@code catalog} decides how a sheet's charges cell splits. */
+    CsvCaseMapper(ColumnMapping mapping, OffenseCatalog catalog) {
+        this.index = mapping.index();
+        this.sheet = mapping.sheet();
+        this.order = mapping.order();
+        this.words = mapping.words();
+        this.chargeCell = new ChargeCell(catalog);
     }
 
     CaseFile map(List<String> cells, String id) {
@@ -66,13 +80,19 @@ final class CsvCaseMapper {
         return CaseValidator.validate(new CaseFile(id, name, conduct, charges, person, proceeding, request, asOf));
     }
 
-    /** The trimmed cell, or {@code null} when the column is missing or the cell empty. */
+    /**
+     * The trimmed cell, or {@code null} when the column is missing or the cell empty; in a sheet, the
+     * contract's word for what it says ({@link ValueWords}).
+     */
     private String value(RosterColumn column) {
         int i = index[column.ordinal()];
         if (i < 0) {
             return null;
         }
-        String v = cells.get(i).trim();
+        String v = i < cells.size() ? cells.get(i).trim() : "";
+        if (sheet) {
+            return words.meaning(column, v.isEmpty() ? null : v);
+        }
         return v.isEmpty() ? null : v;
     }
 
@@ -134,7 +154,7 @@ final class CsvCaseMapper {
             return null;
         }
         try {
-            return PartialDate.parse(v);
+            return sheet ? PeopleDates.parse(v, order) : PartialDate.parse(v);
         } catch (InvalidCaseException e) {
             throw e.at(column.header());
         }
@@ -169,17 +189,34 @@ final class CsvCaseMapper {
         int start = 0;
         int n = v.length();
         while (start <= n) {
-            int end = v.indexOf(';', start);
+            int end = sheet ? nextHardSeparator(v, start) : v.indexOf(';', start);
             if (end < 0) {
                 end = n;
             }
             String item = v.substring(start, end).trim();
             if (!item.isEmpty()) {
-                out.add(charge(item));
+                if (sheet && item.indexOf('|') < 0) {
+                    if (!chargeCell.noteOnPrevious(out, item)) {
+                        out.addAll(chargeCell.charges(item));
+                    }
+                } else {
+                    out.add(charge(item));
+                }
             }
             start = end + 1;
         }
         return out.isEmpty() ? null : out;
+    }
+
+    /** In a sheet, {@code ;} and line breaks always separate two charges. */
+    private static int nextHardSeparator(String v, int from) {
+        for (int i = from; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == ';' || c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static CaseFile.Charge charge(String item) {

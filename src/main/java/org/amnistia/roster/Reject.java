@@ -16,4 +16,13 @@ public record Reject(long row, String id, String field, String es, String en) {
         Objects.requireNonNull(es, "es");
         Objects.requireNonNull(en, "en");
     }
+
+    /**
+     * The reject of a case whose id an earlier one had, in the column {@code field}; {@code unitEs}/{@code unitEn}:
+     * what the input is made of, «fila»/row or «línea»/line.
+     */
+    static Reject repeatedId(long at, String id, String field, String unitEs, String unitEn) {
+        return new Reject(at, id, field, "id repetido: «" + id + "» ya apareció en una " + unitEs + " anterior",
+                "duplicate id: «" + id + "» already appeared in an earlier " + unitEn);
+    }
 }

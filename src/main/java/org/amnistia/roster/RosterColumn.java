@@ -1,5 +1,7 @@
 package org.amnistia.roster;
 
+import org.amnistia.casefile.CaseFile;
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -9,24 +11,27 @@ import java.util.Map;
  * fills. The declaration order is the canonical column order (the generator writes it).
  */
 public enum RosterColumn {
-    ID("id", "id"),
-    NAME("name", "name"),
-    CONDUCT_FROM("conduct_from", "conduct.from"),
-    CONDUCT_TO("conduct_to", "conduct.to"),
-    CONDUCT_CEASED("conduct_ceased", "conduct.ceased"),
-    POLITICAL("political", "conduct.political"),
-    EVENT("event", "conduct.event"),
-    ASSEMBLY_MANDATE("assembly_mandate", "conduct.assemblyMandate"),
-    CHARGES("charges", "charges"),
-    LOCATION("location", "person.location"),
-    DETAINED("detained", "person.detained"),
-    MILITARY("military", "person.military"),
-    MINOR("minor", "person.minor"),
-    STAGE("stage", "proceeding.stage"),
-    A_DERECHO("a_derecho", "proceeding.aDerecho"),
-    REQUEST_FILED_ON("request_filed_on", "request.filedOn"),
-    REQUEST_BY("request_by", "request.by"),
-    AS_OF("as_of", "asOf");
+    ID("id", "id", Kind.ID, null),
+    NAME("name", "name", Kind.NAME, null),
+    CONDUCT_FROM("conduct_from", "conduct.from", Kind.DATE, null),
+    CONDUCT_TO("conduct_to", "conduct.to", Kind.DATE, null),
+    CONDUCT_CEASED("conduct_ceased", "conduct.ceased", Kind.BOOLEAN, null),
+    POLITICAL("political", "conduct.political", Kind.BOOLEAN, null),
+    EVENT("event", "conduct.event", Kind.EVENT, null),
+    ASSEMBLY_MANDATE("assembly_mandate", "conduct.assemblyMandate", Kind.BOOLEAN, null),
+    CHARGES("charges", "charges", Kind.CHARGES, null),
+    LOCATION("location", "person.location", Kind.CHOICE, CaseFile.Location.class),
+    DETAINED("detained", "person.detained", Kind.BOOLEAN, null),
+    MILITARY("military", "person.military", Kind.BOOLEAN, null),
+    MINOR("minor", "person.minor", Kind.BOOLEAN, null),
+    STAGE("stage", "proceeding.stage", Kind.CHOICE, CaseFile.Stage.class),
+    A_DERECHO("a_derecho", "proceeding.aDerecho", Kind.BOOLEAN, null),
+    REQUEST_FILED_ON("request_filed_on", "request.filedOn", Kind.DATE, null),
+    REQUEST_BY("request_by", "request.by", Kind.CHOICE, CaseFile.RequestBy.class),
+    AS_OF("as_of", "asOf", Kind.DATE, null);
+
+    /** What a column's cells hold, which decides how they are read. */
+    public enum Kind { ID, NAME, DATE, BOOLEAN, EVENT, CHOICE, CHARGES }
 
     private static final RosterColumn[] ALL = values();
     private static final Map<String, RosterColumn> BY_HEADER = new HashMap<>();
@@ -41,10 +46,24 @@ public enum RosterColumn {
 
     private final String header;
     private final String jsonPath;
+    private final Kind kind;
+    private final Class<? extends Enum<?>> choices;
 
-    RosterColumn(String header, String jsonPath) {
+    RosterColumn(String header, String jsonPath, Kind kind, Class<? extends Enum<?>> choices) {
         this.header = header;
         this.jsonPath = jsonPath;
+        this.kind = kind;
+        this.choices = choices;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The values of a {@link Kind#CHOICE} column ({@code CaseFile.Stage}…), else {@code null}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public <E extends Enum<E>> Class<E> choices() {
+        return (Class) choices;
     }
 
     /** The name in the CSV header, e.g. {@code conduct_from}. */

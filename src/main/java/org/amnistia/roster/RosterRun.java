@@ -58,6 +58,25 @@ public final class RosterRun<R> {
         void write(List<R> results, byte[] encoded, RosterSummary summary) throws IOException;
 
         void flush() throws IOException;
+
+        /**
+         * Whether this sink gives every row back, the annotated sheet: then each chunk also carries its
+         * rejects in their place, and it is handed over through {@link #encodeRows} and {@link #writeRows}.
+         */
+        default boolean writesEveryRow() {
+            return false;
+        }
+
+        /** As {@link #encode}, with the chunk's rows: each case's (in order with {@code results}) and each reject's. Thread-safe. */
+        default byte[] encodeRows(List<RosterRow> rows, List<R> results) {
+            return encode(results);
+        }
+
+        /** As {@link #write}, with the chunk's rows in input order. */
+        default void writeRows(List<RosterRow> rows, List<R> results, byte[] encoded, RosterSummary summary)
+                throws IOException {
+            write(results, encoded, summary);
+        }
     }
 
     /**
@@ -68,6 +87,9 @@ public final class RosterRun<R> {
     public static final int DEFAULT_CHUNK = 250;
 
     private static final long POLL_MILLIS = 50;
+
+    /** For the annotated sheet: rows of a chunk past which a run of rejects is sent without waiting for cases. */
+    private static final int REJECTS_PER_CHUNK = 4 * DEFAULT_CHUNK;
 
     private final Supplier<?> evaluators;
     private final Function<Object, Function<List<CaseFile>, List<R>>> work;
@@ -136,15 +158,18 @@ public final class RosterRun<R> {
         return this;
     }
 
-    /** The rows of one chunk and, once a worker is done, its results. {@code results == null}: the end. */
-    private record Chunk<R>(long firstRow, long lastRow, Future<Evaluated<R>> results) {
+    /**
+     * The rows of one chunk and, once a worker is done, its results. {@code results == null}: the end.
+     * {@code rows}: every row of the chunk, rejects included, when the sink writes every row; else {@code null}.
+     */
+    private record Chunk<R>(long firstRow, long lastRow, List<RosterRow> rows, Future<Evaluated<R>> results) {
     }
 
     /** A chunk's results and the bytes its sink made of them on the worker thread. */
     private record Evaluated<R>(List<R> results, byte[] encoded) {
     }
 
-    private final Chunk<R> end = new Chunk<>(0, 0, null);
+    private final Chunk<R> end = new Chunk<>(0, 0, null, null);
 
     /**
      * Reads {@code reader} to its end, writes every verdict to {@code out} (flushed, not closed) and
@@ -211,17 +236,28 @@ public final class RosterRun<R> {
 
         Throwable readFailure = null;
         long rows = 0;
+        boolean everyRow = out.writesEveryRow();
         try {
             List<CaseFile> cases = new ArrayList<>(chunkSize);
+            List<RosterRow> chunkRows = everyRow ? new ArrayList<>(chunkSize) : null;
             long firstRow = 0;
             long lastRow = 0;
             RosterRow row;
             while (failure.get() == null && (row = reader.next()) != null) {
                 rows++;
+                if (everyRow) {
+                    chunkRows.add(row);
+                }
                 if (row.isReject()) {
                     summary.addReject(row.reject());
                     if (rejects != null) {
                         rejects.write(row.reject());
+                    }
+                    // rejects wait in the chunk only for the annotated sheet; a long run of them is sent on its own
+                    if (everyRow && chunkRows.size() >= REJECTS_PER_CHUNK) {
+                        submit(pool, evaluator, out, inFlight, failure, cases, chunkRows, firstRow, lastRow);
+                        cases = new ArrayList<>(chunkSize);
+                        chunkRows = new ArrayList<>(chunkSize);
                     }
                     continue;
                 }
@@ -235,12 +271,13 @@ public final class RosterRun<R> {
                 }
                 if (cases.size() == chunkSize) {
                     writer.bytesRead = reader.bytesRead();
-                    submit(pool, evaluator, out, inFlight, failure, cases, firstRow, lastRow);
+                    submit(pool, evaluator, out, inFlight, failure, cases, chunkRows, firstRow, lastRow);
                     cases = new ArrayList<>(chunkSize);
+                    chunkRows = everyRow ? new ArrayList<>(chunkSize) : null;
                 }
             }
-            if (!cases.isEmpty() && failure.get() == null) {
-                submit(pool, evaluator, out, inFlight, failure, cases, firstRow, lastRow);
+            if ((!cases.isEmpty() || (everyRow && !chunkRows.isEmpty())) && failure.get() == null) {
+                submit(pool, evaluator, out, inFlight, failure, cases, chunkRows, firstRow, lastRow);
             }
             writer.bytesRead = reader.bytesRead();
         } catch (Throwable t) {
@@ -277,14 +314,14 @@ public final class RosterRun<R> {
 
     private void submit(ExecutorService pool, ThreadLocal<Function<List<CaseFile>, List<R>>> evaluator, Sink<R> out,
                         BlockingQueue<Chunk<R>> inFlight, AtomicReference<Throwable> failure, List<CaseFile> cases,
-                        long firstRow, long lastRow) throws InterruptedException {
+                        List<RosterRow> rows, long firstRow, long lastRow) throws InterruptedException {
         List<CaseFile> chunk = cases;
         Future<Evaluated<R>> verdicts = pool.submit(() -> {
-            List<R> results = evaluator.get().apply(chunk);
+            List<R> results = chunk.isEmpty() ? List.of() : evaluator.get().apply(chunk);
             checkAnswers(chunk, firstRow, lastRow, results);
-            return new Evaluated<>(results, out.encode(results));
+            return new Evaluated<>(results, rows == null ? out.encode(results) : out.encodeRows(rows, results));
         });
-        Chunk<R> c = new Chunk<>(firstRow, lastRow, verdicts);
+        Chunk<R> c = new Chunk<>(firstRow, lastRow, rows, verdicts);
         while (!inFlight.offer(c, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
             if (failure.get() != null) {
                 verdicts.cancel(true);
@@ -358,7 +395,11 @@ public final class RosterRun<R> {
                         return;
                     }
                     Evaluated<R> done = resultsOf(c);
-                    out.write(done.results(), done.encoded(), summary);
+                    if (c.rows() == null) {
+                        out.write(done.results(), done.encoded(), summary);
+                    } else {
+                        out.writeRows(c.rows(), done.results(), done.encoded(), summary);
+                    }
                     progress.update(summary.verdicts() + summary.rejects(), bytesRead, totalBytes);
                 }
             } catch (Throwable t) {

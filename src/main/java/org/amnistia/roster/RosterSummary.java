@@ -39,6 +39,8 @@ public final class RosterSummary {
     private final Map<String, long[]> byRejectReason = new HashMap<>();
     /** Set when the run tallied them: the charge texts the catalogue did not recognise. */
     private UnrecognisedCharges unrecognised;
+    /** Set for an NGO's sheet: how its columns were read. */
+    private ColumnMapping columns;
 
     public RosterSummary() {
         for (Decision d : Decision.values()) {
@@ -73,6 +75,11 @@ public final class RosterSummary {
 
     public synchronized void setUnrecognised(UnrecognisedCharges unrecognised) {
         this.unrecognised = unrecognised;
+    }
+
+    /** How the roster's columns were read; shown only for an NGO's sheet (not the contract's columns). */
+    public synchronized void setColumns(ColumnMapping columns) {
+        this.columns = columns != null && columns.sheet() ? columns : null;
     }
 
     public synchronized void setSeconds(double seconds) {
@@ -174,6 +181,18 @@ public final class RosterSummary {
             }
             out.put("unrecognisedCharges", texts);
         }
+        if (columns != null) {
+            Map<String, Object> sheet = new LinkedHashMap<>();
+            sheet.put("used", columns.used());
+            sheet.put("ignored", columns.ignored());
+            sheet.put("mappedButAbsent", columns.mappedButAbsent());
+            sheet.put("dateOrder", columns.order().code());
+            sheet.put("idsFromRows", columns.idsFromRows());
+            if (columns.conductDateColumn() != null) {
+                sheet.put("conductDateFrom", columns.conductDateColumn());
+            }
+            out.put("columns", sheet);
+        }
         out.put("seconds", Math.round(seconds * 1000) / 1000.0);
         return out;
     }
@@ -221,7 +240,42 @@ public final class RosterSummary {
                 }
             }
         }
+        if (columns != null) {
+            columnLines(b, en);
+        }
         return b.toString();
+    }
+
+    /** How an NGO's sheet was read: the columns left out and why, the date order, the ids, where the conduct's date came from. */
+    private void columnLines(StringBuilder b, boolean en) {
+        if (!columns.ignored().isEmpty()) {
+            b.append(en ? "  columns ignored: " : "  columnas ignoradas: ");
+            boolean first = true;
+            for (Map.Entry<String, String> e : columns.ignored().entrySet()) {
+                String[] why = e.getValue().split(" / ", 2);
+                b.append(first ? "" : " · ").append('«').append(e.getKey()).append("» (").append(en && why.length > 1 ? why[1] : why[0])
+                        .append(')');
+                first = false;
+            }
+            b.append('\n');
+        }
+        if (!columns.mappedButAbsent().isEmpty()) {
+            b.append(en ? "  in the column map but not in the roster: " : "  en el mapa de columnas pero no en la nómina: ")
+                    .append(String.join(", ", columns.mappedButAbsent())).append('\n');
+        }
+        b.append(en ? "  dates read as " + columns.order().en() : "  fechas leídas como " + columns.order().es());
+        if (columns.idsFromRows()) {
+            b.append(en ? " · ids: the row numbers (fila-N), the sheet has no id column"
+                    : " · ids: el número de fila (fila-N), la hoja no tiene columna de id");
+        }
+        b.append('\n');
+        if (columns.conductDateColumn() != null) {
+            String[] is = columns.conductDateIs();
+            b.append(en ? "  the conduct's date was taken from «" + columns.conductDateColumn() + "», the " + is[1]
+                    + " date, as the column map says: Arts. 1 and 7 test the date of the conduct; check they agree\n"
+                    : "  la fecha de la conducta se tomó de «" + columns.conductDateColumn() + "», la fecha de " + is[0]
+                    + ", como dice el mapa de columnas: los Arts. 1 y 7 miden la fecha de la conducta; compruebe que coinciden\n");
+        }
     }
 
     private static void line(StringBuilder b, String label, Map<String, long[]> counts, Locale locale) {

@@ -16,7 +16,8 @@ final class StaticFiles implements Route {
             "index.html", "text/html; charset=utf-8",
             "style.css", "text/css; charset=utf-8",
             "i18n.js", "text/javascript; charset=utf-8",
-            "app.js", "text/javascript; charset=utf-8");
+            "app.js", "text/javascript; charset=utf-8",
+            "roster.js", "text/javascript; charset=utf-8");
 
     private final Map<String, byte[]> files;
 

@@ -67,6 +67,8 @@ public final class WebServer implements AutoCloseable {
         this.routes = Map.of(
                 "POST /api/check", new CheckRoute(),
                 "POST /api/batch", new BatchRoute(),
+                "POST /api/roster/columns", new RosterColumnsRoute(),
+                "POST /api/roster/evaluate", new RosterSheetRoute(),
                 "GET /api/law", new LawRoute(),
                 "GET /api/versions", LawRoute::versions,
                 "GET /api/offenses", new OffensesRoute(),

@@ -238,12 +238,17 @@ class RosterReaderTest {
     }
 
     @Test
-    void anUnknownHeaderColumnIsAFileErrorNamingTheFileAndTheColumn() {
-        assertThatThrownBy(() -> csv("id,nombre,political\nX,Y,true\n"))
+    void aHeaderBeyondTheContractIsAnNgoSheetWhoseUnknownColumnsAreListedAndATypoOfAContractColumnIsAFileError() throws IOException {
+        try (RosterReader reader = csv("id,nombre,political,Observaciones\nX,Y,true,z\n")) {
+            RosterRow row = reader.next();
+            assertThat(row.caseFile().name()).isEqualTo("Y");
+            assertThat(reader.columns().ignored()).containsOnlyKeys("Observaciones");
+        }
+        assertThatThrownBy(() -> csv("id,politcal\nX,true\n"))
                 .isInstanceOfSatisfying(RosterFileException.class, e -> {
-                    assertThat(e.column()).isEqualTo("nombre");
-                    assertThat(e.getMessage()).contains("roster.csv").contains("nombre");
-                    assertThat(e.message("es")).contains("roster.csv").contains("columna desconocida «nombre»");
+                    assertThat(e.column()).isEqualTo("politcal");
+                    assertThat(e.getMessage()).contains("roster.csv").contains("politcal");
+                    assertThat(e.message("es")).contains("roster.csv").contains("columna desconocida «politcal»: ¿quiso decir «political»?");
                 });
     }
 

@@ -529,6 +529,142 @@ class WebPageBrowserTest {
         }
     }
 
+    /** The roster view with a sheet chosen in its file field, once the proposed column map is shown. */
+    private void chooseTheRoster(Path sheet) {
+        field("view-roster").click();
+        assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("roster-title");
+        assertThat(field("case-form").isDisplayed()).isFalse();
+        field("roster-file").sendKeys(sheet.toAbsolutePath().toString());
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOf(field("mapping")));
+    }
+
+    /** Evaluates the roster shown and waits for its summary. */
+    private void evaluateTheRoster() {
+        field("roster-evaluate").click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOf(field("roster-result")));
+    }
+
+    /** What a download link of the page gives: the link is clicked and Chromium saves the file, read back here. */
+    private byte[] downloaded(String linkId) throws IOException {
+        Path folder = Files.createTempDirectory("amnistia-descargas-");
+        try {
+            browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                    "downloadPath", folder.toAbsolutePath().toString()));
+            WebElement link = field(linkId);
+            Path file = folder.resolve(link.getDomAttribute("download"));
+            link.click();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Files.isRegularFile(file)
+                    && folderHolds(folder, file));
+            return Files.readAllBytes(file);
+        } finally {
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    /** Whether the download is complete: the file is there and no partial download is left beside it. */
+    private static boolean folderHolds(Path folder, Path file) {
+        try (var files = Files.list(folder)) {
+            return files.noneMatch(f -> f.getFileName().toString().endsWith(".crdownload")) && Files.size(file) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private String mappingNote(String header) {
+        return browser.findElement(By.cssSelector("#mapping-table tr[data-header='" + header + "']")).getText();
+    }
+
+    @Test
+    void an_ngo_workbook_is_mapped_evaluated_and_given_back_with_its_verdicts_and_its_rejects() throws IOException {
+        chooseTheRoster(Path.of("cases/nominas/ong-lista.xlsx"));
+
+        // The proposal: the usual Spanish names understood, the arrest date never taken for the conduct's.
+        assertThat(mappingNote("Delitos imputados")).contains("charges");
+        assertThat(mappingNote("Fecha de detención")).contains("(se ignora)", "no la de la conducta");
+        assertThat(mappingNote("Fecha de los sucesos")).contains("(se ignora)");
+        assertThat(field("mapping-doubts").getText()).contains("Régimen de presentación", "no hay fecha de la conducta");
+        assertThat(field("mapping-yaml").getDomProperty("value")).contains("columnas:", "\"Delitos imputados\": charges");
+
+        // The NGO edits the map as its file says (the date of the «sucesos» is the conduct's), and evaluates.
+        String map = Files.readString(Path.of("cases/nominas/ong-mapa.yaml"), StandardCharsets.UTF_8);
+        browser.executeScript("const t = document.getElementById('mapping-yaml'); t.value = arguments[0];"
+                + " t.dispatchEvent(new Event('input'));", map);
+        evaluateTheRoster();
+
+        assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("roster-result-title");
+        WebElement counts = field("roster-counts");
+        assertThat(counts.getText()).isEqualTo("24 filas: 21 veredictos y 3 rechazadas.");
+        assertThat(browser.findElement(By.cssSelector("#by-verdict tr[data-key='ELIGIBLE']")).getText()).endsWith("14");
+        assertThat(browser.findElement(By.cssSelector("#by-reject tr[data-key='Fecha de los sucesos']")).getText()).endsWith("2");
+        assertThat(browser.findElement(By.cssSelector("#by-article tr[data-key='8.12']")).getText()).startsWith("Art. 8.12");
+        screenshot("nomina.png");
+
+        // The sheet comes back as the NGO's own rows with the verdict columns added.
+        assertThat(field("sheet-download").getDomAttribute("download")).isEqualTo("ong-lista-veredictos.xlsx");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(downloaded("sheet-download")))) {
+            var sheet = book.getSheet("veredictos");
+            var header = sheet.getRow(0);
+            assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Nombres y apellidos");
+            assertThat(header.getCell(12).getStringCellValue()).isEqualTo("veredicto");
+            assertThat(sheet.getRow(1).getCell(12).getStringCellValue()).isEqualTo("ELIGIBLE");
+            assertThat(sheet.getRow(4).getCell(12).getStringCellValue()).isEqualTo("REJECTED");
+            assertThat(sheet.getRow(4).getCell(16).getStringCellValue()).contains("31/02/2024");
+            assertThat(sheet.getPhysicalNumberOfRows()).isEqualTo(1 + 24);
+        }
+        String rejects = new String(downloaded("rejects-download"), StandardCharsets.UTF_8);
+        assertThat(rejects).startsWith("row,id,field,reason_es,reason_en").contains("celda F5", "celda F20", "id repetido");
+
+        field("lang-switch").click();
+        assertThat(counts.getText()).isEqualTo("24 rows: 21 verdicts and 3 rejected.");
+        assertThat(mappingNote("Fecha de detención")).contains("(ignored)", "not the conduct's");
+    }
+
+    @Test
+    void a_csv_dropped_on_the_page_is_read_with_its_spanish_headers_and_day_first_dates() throws IOException {
+        field("view-roster").click();
+        byte[] csv = Files.readAllBytes(Path.of("cases/nominas/ong-lista.csv"));
+        browser.executeScript("""
+                const bytes = Uint8Array.from(atob(arguments[0]), (c) => c.charCodeAt(0));
+                const drop = new DataTransfer();
+                drop.items.add(new File([bytes], 'ong-lista.csv', { type: 'text/csv' }));
+                document.getElementById('drop-zone').dispatchEvent(new DragEvent('drop', { dataTransfer: drop, bubbles: true }));
+                """, Base64.getEncoder().encodeToString(csv));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOf(field("mapping")));
+        assertThat(mappingNote("Fecha de los sucesos")).contains("(se ignora)");
+
+        // With the map as proposed (no conduct date), every row is still accounted for.
+        evaluateTheRoster();
+        assertThat(field("roster-counts").getDomAttribute("data-rows")).isEqualTo("24");
+        assertThat(Integer.parseInt(field("roster-counts").getDomAttribute("data-verdicts"))
+                + Integer.parseInt(field("roster-counts").getDomAttribute("data-rejects"))).isEqualTo(24);
+        assertThat(browser.findElement(By.cssSelector("#by-verdict tr[data-key='UNDETERMINED']")).getText()).doesNotEndWith(" 0");
+    }
+
+    @Test
+    void axe_core_finds_no_violation_in_the_roster_view() throws IOException {
+        String axe;
+        try (var in = WebPageBrowserTest.class.getClassLoader().getResourceAsStream(AXE_RESOURCE)) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        chooseTheRoster(Path.of("cases/nominas/ong-lista.xlsx"));
+        assertNoAxeViolation(axe, "roster, the map proposed");
+        evaluateTheRoster();
+        assertNoAxeViolation(axe, "roster, evaluated");
+        field("lang-switch").click();
+        assertNoAxeViolation(axe, "roster, in English");
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            assertNoAxeViolation(axe, "roster, on a phone");
+            assertThat(((Number) browser.executeScript("return document.documentElement.scrollWidth;")).intValue())
+                    .as("the roster view fits a phone").isLessThanOrEqualTo(PHONE_WIDTH);
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
     private void assertNoAxeViolation(String axe, String when) {
         browser.executeScript(axe + "\nreturn true;");
         Object violations = browser.executeAsyncScript("""

@@ -1,29 +1,36 @@
 package org.amnistia.roster;
 
-import org.amnistia.casefile.CaseFile;
-import org.amnistia.casefile.InvalidCaseException;
-
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A hand-written streaming RFC 4180 parser (UTF-8, BOM stripped, CRLF, LF or CR line ends, quoted
- * cells with {@code ""} and embedded newlines) turning each record into a case or a reject. A record
- * spanning several lines is numbered by its first line; the header is line 1.
+ * cells with {@code ""} and embedded newlines; a malformed byte reads as U+FFFD). A record spanning
+ * several lines is numbered by its first line; the header is line 1. A malformed record (an
+ * unterminated quote, a quote inside an unquoted cell, text after a closing quote) is {@code BAD}
+ * and the rest of its physical line is dropped.
  */
-final class CsvRosterReader extends CountedRosterReader {
+final class CsvCellRows implements CellRows {
 
     private static final int EOF = 0;
     private static final int RECORD = 1;
     private static final int BLANK = 2;
     private static final int BAD = 3;
 
-    private final String name;
-    private final char[] buf = new char[BUFFER];
+    private final CountingInputStream counted;
+    private final long size;
+    private final Reader input;
+    private final char[] buf = new char[RosterReader.BUFFER];
     private int pos;
     private int len;
     private boolean eof;
     private boolean started;
+    private long blank;
 
     /** Physical line (1-based) of the character at {@code pos}. */
     private long line = 1;
@@ -33,100 +40,76 @@ final class CsvRosterReader extends CountedRosterReader {
 
     private final ArrayList<String> cells = new ArrayList<>(RosterColumn.values().length);
     private final StringBuilder text = new StringBuilder(128);
-    private final int width;
-    private final int idCell;
-    private final CsvCaseMapper mapper;
 
-    CsvRosterReader(CountingInputStream counted, String name, long size) throws IOException {
-        super(counted, size);
-        this.name = name;
-        int[] index = readHeader();
-        this.width = cells.size();
-        this.idCell = index[RosterColumn.ID.ordinal()];
-        this.mapper = new CsvCaseMapper(index);
-    }
-
-    /** Reads the header (after any blank lines): column → cell index, {@code -1} when absent. */
-    private int[] readHeader() throws IOException {
-        int kind;
-        while ((kind = readRecord()) == BLANK) {
-            blank++;
-        }
-        if (kind == EOF) {
-            throw new RosterFileException(name, null, "el archivo está vacío: falta la cabecera",
-                    "the file is empty: the header is missing");
-        }
-        if (kind == BAD) {
-            throw new RosterFileException(name, null, "cabecera ilegible: " + badEs, "unreadable header: " + badEn);
-        }
-        int[] index = new int[RosterColumn.values().length];
-        java.util.Arrays.fill(index, -1);
-        for (int i = 0; i < cells.size(); i++) {
-            String cell = cells.get(i).trim();
-            RosterColumn column = RosterColumn.ofHeader(cell);
-            if (column == null) {
-                throw new RosterFileException(name, cell,
-                        "columna desconocida «" + cell + "» en la cabecera (se admite: " + RosterColumn.allHeaders() + ")",
-                        "unknown column «" + cell + "» in the header (allowed: " + RosterColumn.allHeaders() + ")");
-            }
-            if (index[column.ordinal()] >= 0) {
-                throw new RosterFileException(name, column.header(),
-                        "la columna «" + column.header() + "» aparece dos veces en la cabecera",
-                        "the column «" + column.header() + "» appears twice in the header");
-            }
-            index[column.ordinal()] = i;
-        }
-        if (index[RosterColumn.ID.ordinal()] < 0) {
-            throw new RosterFileException(name, "id", "falta la columna «id» en la cabecera",
-                    "the header has no «id» column");
-        }
-        return index;
+    CsvCellRows(CountingInputStream counted, long size) {
+        this.counted = counted;
+        this.size = size;
+        this.input = new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 
     @Override
-    public RosterRow next() throws IOException {
+    public Found next() throws IOException {
         while (true) {
-            int kind = readRecord();
-            switch (kind) {
+            switch (readRecord()) {
                 case EOF:
-                    return null;
+                    return Found.END;
                 case BLANK:
                     blank++;
                     continue;
                 case BAD:
-                    return RosterRow.rejected(new Reject(recordLine, "", "csv", badEs, badEn));
+                    return Found.BAD;
                 default:
-                    return record();
+                    return Found.ROW;
             }
         }
     }
 
-    private RosterRow record() {
-        if (cells.size() != width) {
-            return RosterRow.rejected(new Reject(recordLine, "", "csv",
-                    "la fila tiene " + cells.size() + " celdas y la cabecera " + width,
-                    "the row has " + cells.size() + " cells and the header " + width));
-        }
-        String id = cells.get(idCell).trim();
-        if (id.isEmpty()) {
-            return RosterRow.rejected(new Reject(recordLine, "", "id",
-                    "falta el identificador del caso", "the case has no id"));
-        }
-        RosterRow repeated = repeatedId(recordLine, id, "fila", "row");
-        if (repeated != null) {
-            return repeated;
-        }
-        try {
-            CaseFile c = mapper.map(cells, id);
-            return RosterRow.of(recordLine, c);
-        } catch (InvalidCaseException e) {
-            RosterColumn column = RosterColumn.ofJsonPath(e.field());
-            String field = column != null ? column.header() : e.field();
-            return RosterRow.rejected(new Reject(recordLine, id, field, e.es(), e.en()));
-        }
+    @Override
+    public long row() {
+        return recordLine;
     }
 
-    // ---- the tokenizer --------------------------------------------------------------------------
+    @Override
+    public List<String> cells() {
+        return cells;
+    }
+
+    @Override
+    public String badEs() {
+        return badEs;
+    }
+
+    @Override
+    public String badEn() {
+        return badEn;
+    }
+
+    @Override
+    public long blankRows() {
+        return blank;
+    }
+
+    @Override
+    public String cellName(int index) {
+        return null;
+    }
+
+    @Override
+    public long bytesRead() {
+        return counted.count();
+    }
+
+    @Override
+    public long totalBytes() {
+        return size;
+    }
+
+    @Override
+    public void close() throws IOException {
+        input.close();
+    }
 
     private boolean fill() throws IOException {
         if (eof) {
@@ -306,8 +289,4 @@ final class CsvRosterReader extends CountedRosterReader {
         badEs = es;
         badEn = en;
     }
-
-
-
-
 }
