@@ -9,6 +9,7 @@ import org.amnistia.roster.AnnotatedXlsxWriter;
 import org.amnistia.roster.ConductDateNote;
 import org.amnistia.roster.RejectsWriter;
 import org.amnistia.roster.RosterFileException;
+import org.amnistia.roster.RosterFormat;
 import org.amnistia.roster.RosterReader;
 import org.amnistia.roster.RosterRun;
 import org.amnistia.roster.RosterSummary;
@@ -20,7 +21,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,37 +88,50 @@ public class BatchCommand implements Callable<Integer> {
         UnrecognisedCharges unrecognised = new UnrecognisedCharges(engine.catalog());
         Reading reading = law.reading();
         RosterSummary result;
-        try (RosterReader reader = input.open(lang.lang, engine.catalog(), everyRow)) {
-            List<String> header = reader.columns() == null ? List.of("id") : reader.columns().header();
-            ConductDateNote note = ConductDateNote.of(reader.columns());
-            RosterRun<Verdict> run = RosterRun.with(() -> evaluator(engine, reading, note)).threads(threads)
-                    .progress(input.progress(lang.lang)).charges(unrecognised);
-            try (RejectsWriter rejected = input.openRejects()) {
-                run.rejects(rejected);
-                if (workbookOut) {
-                    try (AnnotatedXlsxWriter out = new AnnotatedXlsxWriter(create(output), header, note)) {
-                        result = run.run(reader, out);
-                    }
-                } else if (keepColumns) {
-                    try (AnnotatedCsvWriter out = new AnnotatedCsvWriter(create(output), header, note)) {
-                        result = run.run(reader, out);
-                    }
-                } else {
-                    try (VerdictWriter out = openOutput()) {
-                        result = run.run(reader, out);
+        Interruption.install();
+        try (OutputFiles files = new OutputFiles(OutputFiles.file(input.roster), input.columns, aliases.file)) {
+            Path verdicts = files.target("-o", OutputFiles.file(output));
+            Path rejectsFile = files.target("--rejects", input.rejects);
+            Path summaryFile = files.target("--summary", summary);
+            Path aliasesOut = files.target("--unrecognised-out", unrecognisedOut);
+            try (RosterReader reader = input.open(lang.lang, engine.catalog(), everyRow)) {
+                List<String> header = reader.columns() == null ? List.of("id") : reader.columns().header();
+                ConductDateNote note = ConductDateNote.of(reader.columns());
+                RosterRun<Verdict> run = RosterRun.with(() -> evaluator(engine, reading, note)).threads(threads)
+                        .progress(input.progress(lang.lang)).charges(unrecognised).stopWhen(Interruption::requested);
+                try (RejectsWriter rejected = rejectsFile == null ? null : RejectsWriter.open(rejectsFile)) {
+                    run.rejects(rejected);
+                    if (workbookOut) {
+                        try (AnnotatedXlsxWriter out = new AnnotatedXlsxWriter(Files.newOutputStream(verdicts), header, note)) {
+                            result = run.run(reader, out);
+                        }
+                    } else if (keepColumns) {
+                        try (AnnotatedCsvWriter out = new AnnotatedCsvWriter(Files.newOutputStream(verdicts), header, note)) {
+                            result = run.run(reader, out);
+                        }
+                    } else {
+                        try (VerdictWriter out = openOutput(verdicts)) {
+                            result = run.run(reader, out);
+                        }
                     }
                 }
+                result.setColumns(reader.columns());
             }
-            result.setColumns(reader.columns());
-        }
-        System.err.print(result.toText(lang.lang));
-        if (summary != null) {
-            Files.writeString(summary, result.toJson(), StandardCharsets.UTF_8);
-        }
-        if (unrecognisedOut != null) {
-            try (Writer out = Files.newBufferedWriter(unrecognisedOut, StandardCharsets.UTF_8)) {
-                AliasFile.write(out, unrecognised.entries(), input.roster);
+            if (Interruption.requested()) {
+                System.err.println(Interruption.message(result.verdicts() + result.rejects(), lang.lang));
+                return Interruption.exitCode(); // the temporary files go with OutputFiles.close
             }
+            result.setAsOf(engine.runDate());
+            System.err.print(result.toText(lang.lang));
+            if (summaryFile != null) {
+                Files.writeString(summaryFile, result.toJson(), StandardCharsets.UTF_8);
+            }
+            if (aliasesOut != null) {
+                try (Writer out = Files.newBufferedWriter(aliasesOut, StandardCharsets.UTF_8)) {
+                    AliasFile.write(out, unrecognised.entries(), input.roster);
+                }
+            }
+            files.commit();
         }
         return ExitCodes.OK;
     }
@@ -128,13 +141,10 @@ public class BatchCommand implements Callable<Integer> {
         return note == null ? evaluator : note.onEveryVerdict(evaluator);
     }
 
-    private static OutputStream create(String file) throws IOException {
-        return Files.newOutputStream(Path.of(file));
-    }
-
-    private VerdictWriter openOutput() throws IOException {
+    /** The verdicts to {@code file} (a temporary file beside -o), in -o's format; standard output when null. */
+    private VerdictWriter openOutput(Path file) throws IOException {
         try {
-            return VerdictWriter.open(output, null);
+            return file == null ? VerdictWriter.open("-", null) : VerdictWriter.open(file, RosterFormat.ofFileName(output));
         } catch (RosterFileException e) {
             throw new UsageException(e.message(lang.lang));
         }

@@ -99,73 +99,87 @@ public class CompareCommand implements Callable<Integer> {
         Side b = sides.get(1);
         ComparisonSummary comparison = new ComparisonSummary(a.name(), b.name());
         RosterSummary summary;
-        Writer nearDetail = nearOut == null ? null : Files.newBufferedWriter(nearOut, StandardCharsets.UTF_8);
-        BoundaryProximity proximity = near == null ? null : BoundaryProximity.of(encoded(sides), near, nearDetail);
-        ComparisonReport html = report == null ? null
-                : ComparisonReport.start(a.name(), a.engine(), a.reading(), b.name(), b.engine(), b.reading());
-        try (RosterReader reader = input.open(lang.lang, a.engine().catalog(), false);
-             ComparisonWriter out = openOutput();
-             RejectsWriter rejected = input.openRejects()) {
-            RosterRun<VerdictPair> run = RosterRun.of(
-                    () -> new PairEvaluator(a.engine().evaluator(a.reading()), b.engine().evaluator(b.reading())),
-                    pair -> pair::evaluate, VerdictPair::caseId)
-                    .threads(threads).progress(input.progress(lang.lang)).rejects(rejected);
-            summary = run.run(reader, new RosterRun.Sink<>() {
-                @Override
-                public void write(List<VerdictPair> pairs, byte[] encoded, RosterSummary counts) throws IOException {
-                    for (VerdictPair pair : pairs) {
-                        Change change = Change.of(pair.a().verdict(), pair.b().verdict());
-                        comparison.add(pair, change);
-                        if (html != null) {
-                            html.accept(pair, change);
+        Interruption.install();
+        try (OutputFiles files = new OutputFiles(OutputFiles.file(input.roster), input.columns, aliases.file)) {
+            Path changesFile = files.target("-o", OutputFiles.file(output));
+            Path rejectsFile = files.target("--rejects", input.rejects);
+            Path summaryOut = files.target("--summary", summaryFile);
+            Path nearFile = files.target("--near-out", nearOut);
+            Path reportFile = files.target("--report", report);
+            Writer nearDetail = nearFile == null ? null : Files.newBufferedWriter(nearFile, StandardCharsets.UTF_8);
+            BoundaryProximity proximity = near == null ? null : BoundaryProximity.of(encoded(sides), near, nearDetail);
+            ComparisonReport html = report == null ? null
+                    : ComparisonReport.start(a.name(), a.engine(), a.reading(), b.name(), b.engine(), b.reading());
+            try (RosterReader reader = input.open(lang.lang, a.engine().catalog(), false);
+                 ComparisonWriter out = openOutput(changesFile);
+                 RejectsWriter rejected = rejectsFile == null ? null : RejectsWriter.open(rejectsFile)) {
+                RosterRun<VerdictPair> run = RosterRun.of(
+                        () -> new PairEvaluator(a.engine().evaluator(a.reading()), b.engine().evaluator(b.reading())),
+                        pair -> pair::evaluate, VerdictPair::caseId)
+                        .threads(threads).progress(input.progress(lang.lang)).rejects(rejected)
+                        .stopWhen(Interruption::requested);
+                summary = run.run(reader, new RosterRun.Sink<>() {
+                    @Override
+                    public void write(List<VerdictPair> pairs, byte[] encoded, RosterSummary counts) throws IOException {
+                        for (VerdictPair pair : pairs) {
+                            Change change = Change.of(pair.a().verdict(), pair.b().verdict());
+                            comparison.add(pair, change);
+                            if (html != null) {
+                                html.accept(pair, change);
+                            }
+                            if (change != Change.UNCHANGED) {
+                                out.write(pair, Difference.of(pair));
+                            }
+                            if (proximity != null) {
+                                proximity.accept(pair.caseFile());
+                            }
                         }
-                        if (change != Change.UNCHANGED) {
-                            out.write(pair, Difference.of(pair));
-                        }
-                        if (proximity != null) {
-                            proximity.accept(pair.caseFile());
-                        }
+                        counts.addVerdicts(pairs.stream().map(VerdictPair::a).toList());
                     }
-                    counts.addVerdicts(pairs.stream().map(VerdictPair::a).toList());
-                }
 
-                @Override
-                public void flush() throws IOException {
-                    out.flush();
+                    @Override
+                    public void flush() throws IOException {
+                        out.flush();
+                    }
+                });
+            } finally {
+                if (nearDetail != null) {
+                    nearDetail.close();
                 }
-            });
-        } finally {
-            if (nearDetail != null) {
-                nearDetail.close();
             }
-        }
-        boolean en = "en".equals(lang.lang);
-        System.err.print(comparison.toText(lang.lang));
-        System.err.printf("  %s %,d · %s %,d · %s %,d%n", en ? "rows" : "filas", summary.rows(),
-                en ? "compared" : "comparadas", summary.verdicts(), en ? "rejected" : "rechazadas", summary.rejects());
-        if (proximity != null) {
-            System.err.print(proximity.toText(lang.lang));
-        }
-        if (html != null) {
-            html.write(report, input.roster, comparison, summary, proximity);
-        }
-        if (summaryFile != null) {
-            Map<String, Object> json = new LinkedHashMap<>(comparison.toMap());
-            json.put("rows", summary.rows());
-            json.put("compared", summary.verdicts());
-            json.put("rejects", summary.rejects());
-            json.put("blank", summary.blank());
+            if (Interruption.requested()) {
+                System.err.println(Interruption.message(summary.verdicts() + summary.rejects(), lang.lang));
+                return Interruption.exitCode(); // the temporary files go with OutputFiles.close
+            }
+            boolean en = "en".equals(lang.lang);
+            System.err.print(comparison.toText(lang.lang));
+            System.err.printf("  %s %,d · %s %,d · %s %,d%n", en ? "rows" : "filas", summary.rows(),
+                    en ? "compared" : "comparadas", summary.verdicts(), en ? "rejected" : "rechazadas", summary.rejects());
             if (proximity != null) {
-                json.put("near", Map.of("days", near, "cases", proximity.toMap()));
+                System.err.print(proximity.toText(lang.lang));
             }
-            Files.writeString(summaryFile, CaseJson.pretty(json));
+            if (html != null) {
+                html.write(reportFile, input.roster, comparison, summary, proximity);
+            }
+            if (summaryOut != null) {
+                Map<String, Object> json = new LinkedHashMap<>(comparison.toMap());
+                json.put("rows", summary.rows());
+                json.put("compared", summary.verdicts());
+                json.put("rejects", summary.rejects());
+                json.put("blank", summary.blank());
+                if (proximity != null) {
+                    json.put("near", Map.of("days", near, "cases", proximity.toMap()));
+                }
+                Files.writeString(summaryOut, CaseJson.pretty(json));
+            }
+            files.commit();
         }
         return ExitCodes.OK;
     }
 
-    private ComparisonWriter openOutput() throws IOException {
+    private ComparisonWriter openOutput(Path file) throws IOException {
         try {
-            return ComparisonWriter.open(output);
+            return ComparisonWriter.open(output, file);
         } catch (RosterFileException e) {
             throw new UsageException(e.message(lang.lang));
         }

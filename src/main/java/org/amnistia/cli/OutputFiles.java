@@ -3,6 +3,7 @@ package org.amnistia.cli;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -49,6 +50,11 @@ final class OutputFiles implements AutoCloseable {
         }
     }
 
+    /** A command-line file argument as a path; {@code null} for none or {@code -} (standard input or output). */
+    static Path file(String argument) {
+        return argument == null || "-".equals(argument) ? null : Path.of(argument);
+    }
+
     /**
      * Registers an output named by {@code option} and returns the temporary file to write instead,
      * or {@code null} when {@code file} is {@code null} (no such output asked for). An output that
@@ -72,6 +78,9 @@ final class OutputFiles implements AutoCloseable {
         }
         Path absolute = file.toAbsolutePath();
         Path folder = absolute.getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new NoSuchFileException(file.toString()); // named as the user wrote it, not the temporary file
+        }
         Path temporary = folder.resolve("." + absolute.getFileName() + ".amnistia-" + ProcessHandle.current().pid()
                 + "-" + outputs.size() + ".tmp");
         outputs.put(file, temporary);

@@ -45,13 +45,22 @@ public final class ComparisonWriter implements Closeable {
      * {@code batch} reads it ({@link RosterFormat#ofFileName}, which refuses any other).
      */
     public static ComparisonWriter open(String file) throws IOException {
+        return open(file, file == null || "-".equals(file) ? null : Path.of(file));
+    }
+
+    /**
+     * The changes named {@code file} on the command line (its extension tells the format), written
+     * to {@code writeTo}, a temporary file beside it until the run completes; standard output for
+     * {@code -} or none.
+     */
+    public static ComparisonWriter open(String file, Path writeTo) throws IOException {
         if (file == null || "-".equals(file)) {
             OutputStream stdout = System.out;
             return new ComparisonWriter(new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16),
                     false, false);
         }
         boolean csv = RosterFormat.ofFileName(file) == RosterFormat.CSV;
-        return new ComparisonWriter(Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8), csv, true);
+        return new ComparisonWriter(Files.newBufferedWriter(writeTo, StandardCharsets.UTF_8), csv, true);
     }
 
     public void write(VerdictPair pair, Difference d) throws IOException {

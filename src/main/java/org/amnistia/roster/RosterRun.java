@@ -20,6 +20,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -99,6 +100,7 @@ public final class RosterRun<R> {
     private RejectsWriter rejects;
     private Progress progress = Progress.none();
     private UnrecognisedCharges charges;
+    private BooleanSupplier stop = () -> false;
 
     private RosterRun(Supplier<?> evaluators, Function<Object, Function<List<CaseFile>, List<R>>> work,
                       Function<R, String> idOf) {
@@ -148,6 +150,15 @@ public final class RosterRun<R> {
     }
 
     /** Tallies the charge texts the catalogue does not recognise; the summary then lists them. */
+    /**
+     * Stops reading when {@code stop} says so (an interruption): the rows in flight are finished
+     * and counted, the rest are not read.
+     */
+    public RosterRun<R> stopWhen(BooleanSupplier stop) {
+        this.stop = stop;
+        return this;
+    }
+
     public RosterRun<R> charges(UnrecognisedCharges charges) {
         this.charges = charges;
         return this;
@@ -243,7 +254,7 @@ public final class RosterRun<R> {
             long firstRow = 0;
             long lastRow = 0;
             RosterRow row;
-            while (failure.get() == null && (row = reader.next()) != null) {
+            while (failure.get() == null && !stop.getAsBoolean() && (row = reader.next()) != null) {
                 rows++;
                 if (everyRow) {
                     chunkRows.add(row);

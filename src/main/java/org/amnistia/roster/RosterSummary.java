@@ -7,6 +7,7 @@ import org.amnistia.offense.Offense;
 import org.amnistia.verdict.Decision;
 import org.amnistia.verdict.Verdict;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -32,6 +33,8 @@ public final class RosterSummary {
     private long rejects;
     private long blank;
     private double seconds;
+    /** The day cases without their own asOf were read as of (--as-of, or the run's day). */
+    private LocalDate asOf;
     private final Map<Decision, Long> byVerdict = new EnumMap<>(Decision.class);
     // counted in hash maps (the hot path), sorted only when shown
     private final Map<String, long[]> byArticle = new HashMap<>();
@@ -80,6 +83,10 @@ public final class RosterSummary {
     /** How the roster's columns were read; shown only for an NGO's sheet (not the contract's columns). */
     public synchronized void setColumns(ColumnMapping columns) {
         this.columns = columns != null && columns.sheet() ? columns : null;
+    }
+
+    public synchronized void setAsOf(LocalDate asOf) {
+        this.asOf = asOf;
     }
 
     public synchronized void setSeconds(double seconds) {
@@ -193,6 +200,9 @@ public final class RosterSummary {
             }
             out.put("columns", sheet);
         }
+        if (asOf != null) {
+            out.put("asOf", asOf.toString());
+        }
         out.put("seconds", Math.round(seconds * 1000) / 1000.0);
         return out;
     }
@@ -212,6 +222,9 @@ public final class RosterSummary {
                 .append(String.format(locale, "%.1f s", seconds));
         if (rate > 0) {
             b.append(" (").append(n(locale, Math.round(rate))).append(en ? " rows/s)" : " filas/s)");
+        }
+        if (asOf != null) {
+            b.append(en ? " · read as of " : " · leída al ").append(asOf);
         }
         b.append('\n');
         b.append(en ? "  verdicts " : "  veredictos ").append(n(locale, verdicts))
