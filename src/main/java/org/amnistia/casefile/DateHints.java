@@ -4,10 +4,8 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,8 +17,6 @@ import java.util.regex.Pattern;
  */
 final class DateHints {
 
-    private static final String[] MESES = {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
-        "agosto", "septiembre", "octubre", "noviembre", "diciembre"};
 
     private static final Pattern WITH_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ]\\S.*");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})\\s*([/.\\-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4}|\\d{2})");
@@ -30,21 +26,6 @@ final class DateHints {
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern WORD = Pattern.compile("\\p{L}+|\\d+");
 
-    /** Month names and abbreviations, Spanish and English, accent-free lower case, to 1–12. */
-    private static final Map<String, Integer> MONTH_NAMES = new HashMap<>();
-
-    static {
-        String[][] names = {
-            {"enero", "ene", "january", "jan"}, {"febrero", "feb", "february"}, {"marzo", "mar", "march"},
-            {"abril", "abr", "april", "apr"}, {"mayo", "may"}, {"junio", "jun", "june"}, {"julio", "jul", "july"},
-            {"agosto", "ago", "august", "aug"}, {"septiembre", "setiembre", "sep", "sept", "set", "september"},
-            {"octubre", "oct", "october"}, {"noviembre", "nov", "november"}, {"diciembre", "dic", "december", "dec"}};
-        for (int m = 0; m < names.length; m++) {
-            for (String n : names[m]) {
-                MONTH_NAMES.put(n, m + 1);
-            }
-        }
-    }
 
     private DateHints() {
     }
@@ -122,14 +103,14 @@ final class DateHints {
                 parts.add(w);
             }
         }
-        if (parts.size() == 3 && isNumber(parts.get(0), 2) && MONTH_NAMES.containsKey(parts.get(1)) && isNumber(parts.get(2), 4)) {
-            return dayOrWhy(parts.get(2), String.valueOf(MONTH_NAMES.get(parts.get(1))), parts.get(0));
+        if (parts.size() == 3 && isNumber(parts.get(0), 2) && MonthNames.isMonth(parts.get(1)) && isNumber(parts.get(2), 4)) {
+            return dayOrWhy(parts.get(2), String.valueOf(MonthNames.number(parts.get(1))), parts.get(0));
         }
-        if (parts.size() == 3 && MONTH_NAMES.containsKey(parts.get(0)) && isNumber(parts.get(1), 2) && isNumber(parts.get(2), 4)) {
-            return dayOrWhy(parts.get(2), String.valueOf(MONTH_NAMES.get(parts.get(0))), parts.get(1));
+        if (parts.size() == 3 && MonthNames.isMonth(parts.get(0)) && isNumber(parts.get(1), 2) && isNumber(parts.get(2), 4)) {
+            return dayOrWhy(parts.get(2), String.valueOf(MonthNames.number(parts.get(0))), parts.get(1));
         }
-        if (parts.size() == 2 && MONTH_NAMES.containsKey(parts.get(0)) && isNumber(parts.get(1), 4)) {
-            return monthOrWhy(parts.get(1), MONTH_NAMES.get(parts.get(0)));
+        if (parts.size() == 2 && MonthNames.isMonth(parts.get(0)) && isNumber(parts.get(1), 4)) {
+            return monthOrWhy(parts.get(1), MonthNames.number(parts.get(0)));
         }
         return null;
     }
@@ -181,7 +162,7 @@ final class DateHints {
         int length = YearMonth.of(year, month).lengthOfMonth();
         if (day > length) {
             String en = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-            return new String[] {MESES[month - 1] + " de " + year + " tiene " + length + " días",
+            return new String[] {MonthNames.spanish(month) + " de " + year + " tiene " + length + " días",
                 en + " " + year + " has " + length + " days"};
         }
         return null;
@@ -189,7 +170,7 @@ final class DateHints {
 
     /** {@code {"31 de febrero de 2024", "31 February 2024"}}. */
     private static String[] named(String year, int month, int day) {
-        return new String[] {day + " de " + MESES[month - 1] + " de " + Integer.parseInt(year),
+        return new String[] {day + " de " + MonthNames.spanish(month) + " de " + Integer.parseInt(year),
             day + " " + Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + Integer.parseInt(year)};
     }
 

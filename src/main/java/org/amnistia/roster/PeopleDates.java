@@ -1,6 +1,7 @@
 package org.amnistia.roster;
 
 import org.amnistia.casefile.InvalidCaseException;
+import org.amnistia.casefile.MonthNames;
 import org.amnistia.casefile.PartialDate;
 
 import java.time.LocalDate;
@@ -8,10 +9,8 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,22 +26,6 @@ import java.util.regex.Pattern;
  */
 final class PeopleDates {
 
-    private static final String[] MESES = {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
-        "agosto", "septiembre", "octubre", "noviembre", "diciembre"};
-    private static final Map<String, Integer> MONTH_NAMES = new HashMap<>();
-
-    static {
-        String[][] names = {
-            {"enero", "ene", "january", "jan"}, {"febrero", "feb", "february"}, {"marzo", "mar", "march"},
-            {"abril", "abr", "april", "apr"}, {"mayo", "may"}, {"junio", "jun", "june"}, {"julio", "jul", "july"},
-            {"agosto", "ago", "august", "aug"}, {"septiembre", "setiembre", "sep", "sept", "set", "september"},
-            {"octubre", "oct", "october"}, {"noviembre", "nov", "november"}, {"diciembre", "dic", "december", "dec"}};
-        for (int m = 0; m < names.length; m++) {
-            for (String n : names[m]) {
-                MONTH_NAMES.put(n, m + 1);
-            }
-        }
-    }
 
     private static final Pattern ISO = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Pattern TIME = Pattern.compile("(\\S+)(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:[ap]\\.?m\\.?)?)",
@@ -160,14 +143,14 @@ final class PeopleDates {
                 parts.add(w.equals("primero") ? "1" : w);
             }
         }
-        if (parts.size() == 3 && isNumber(parts.get(0), 2) && MONTH_NAMES.containsKey(parts.get(1)) && isYear(parts.get(2))) {
-            return day(written, parts.get(2), String.valueOf(MONTH_NAMES.get(parts.get(1))), parts.get(0), null);
+        if (parts.size() == 3 && isNumber(parts.get(0), 2) && MonthNames.isMonth(parts.get(1)) && isYear(parts.get(2))) {
+            return day(written, parts.get(2), String.valueOf(MonthNames.number(parts.get(1))), parts.get(0), null);
         }
-        if (parts.size() == 3 && MONTH_NAMES.containsKey(parts.get(0)) && isNumber(parts.get(1), 2) && isYear(parts.get(2))) {
-            return day(written, parts.get(2), String.valueOf(MONTH_NAMES.get(parts.get(0))), parts.get(1), null);
+        if (parts.size() == 3 && MonthNames.isMonth(parts.get(0)) && isNumber(parts.get(1), 2) && isYear(parts.get(2))) {
+            return day(written, parts.get(2), String.valueOf(MonthNames.number(parts.get(0))), parts.get(1), null);
         }
-        if (parts.size() == 2 && MONTH_NAMES.containsKey(parts.get(0)) && isYear(parts.get(1))) {
-            return month(written, Integer.parseInt(parts.get(1)), MONTH_NAMES.get(parts.get(0)));
+        if (parts.size() == 2 && MonthNames.isMonth(parts.get(0)) && isYear(parts.get(1))) {
+            return month(written, Integer.parseInt(parts.get(1)), MonthNames.number(parts.get(0)));
         }
         return null;
     }
@@ -190,7 +173,7 @@ final class PeopleDates {
         }
         int length = YearMonth.of(year, month).lengthOfMonth();
         if (day > length) {
-            return new String[] {MESES[month - 1] + " de " + year + " tiene " + length + " días",
+            return new String[] {MonthNames.spanish(month) + " de " + year + " tiene " + length + " días",
                 Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has " + length + " days"};
         }
         return null;
