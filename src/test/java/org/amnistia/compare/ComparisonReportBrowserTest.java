@@ -1,19 +1,16 @@
 package org.amnistia.compare;
 
 import org.amnistia.cli.CommandLineRun;
+import org.amnistia.web.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,10 +19,8 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The report a legislator hands round ({@code compare --report}), opened in Debian's headless
@@ -35,13 +30,12 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class ComparisonReportBrowserTest {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @TempDir
     static Path dir;
 
+    private static HeadlessChromium chromium;
     private static ChromeDriver browser;
     private static Path report;
     private static Map<String, Long> csvCounts;
@@ -59,48 +53,15 @@ class ComparisonReportBrowserTest {
             csvCounts.merge(line.split(",", 5)[3], 1L, Long::sum);
         }
 
-        installChromiumIfMissing();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createDirectories(dir.resolve("perfil")));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1100, 1600));
+        chromium = HeadlessChromium.start(1100, 1600);
+        browser = chromium.driver();
         browser.get(report.toUri().toString());
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    /** As WebPageBrowserTest: as root, install Debian's chromium and its driver; never skip silently. */
-    private static void installChromiumIfMissing() {
-        if (CHROMEDRIVER.canExecute() && CHROMIUM.canExecute()) {
-            return;
-        }
-        if ("root".equals(System.getProperty("user.name"))) {
-            try {
-                Process p = new ProcessBuilder("sh", "-c",
-                        "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver")
-                        .inheritIO().start();
-                if (!p.waitFor(15, TimeUnit.MINUTES)) {
-                    p.destroyForcibly();
-                }
-            } catch (IOException e) {
-                fail("cannot run apt-get to install chromium: " + e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        if (!CHROMEDRIVER.canExecute() || !CHROMIUM.canExecute()) {
-            fail("The browser test needs Debian's chromium and chromedriver: run 'apt-get install -y chromium "
-                    + "chromium-driver' as root.");
+    static void stop() throws IOException {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

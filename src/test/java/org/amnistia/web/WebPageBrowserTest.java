@@ -5,13 +5,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -31,14 +28,12 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The page end to end in Debian's headless Chromium, driven by its own chromedriver: nothing is
@@ -48,8 +43,6 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class WebPageBrowserTest {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     /** A phone's screen: an iPhone 12–15's CSS width. */
     private static final int PHONE_WIDTH = 390;
@@ -57,65 +50,23 @@ class WebPageBrowserTest {
     private static final String AXE_RESOURCE = "axe.min.js";
 
     private static WebServer server;
+    private static HeadlessChromium chromium;
     private static ChromeDriver browser;
-    private static Path profile;
 
     @BeforeAll
     static void start() throws IOException {
-        installChromiumIfMissing();
         server = WebServer.start("127.0.0.1", 0);
-        profile = Files.createTempDirectory("amnistia-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1400, 1800));
+        chromium = HeadlessChromium.start(1400, 1800);
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.close();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
-    }
-
-    /**
-     * On a fresh machine the browser may be missing: as root, install Debian's chromium and its driver;
-     * otherwise (or if that fails) stop with a message saying what to install. Never skip silently.
-     */
-    private static void installChromiumIfMissing() {
-        if (CHROMEDRIVER.canExecute() && CHROMIUM.canExecute()) {
-            return;
-        }
-        if ("root".equals(System.getProperty("user.name"))) {
-            try {
-                Process p = new ProcessBuilder("sh", "-c",
-                        "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver")
-                        .inheritIO().start();
-                if (!p.waitFor(15, TimeUnit.MINUTES)) {
-                    p.destroyForcibly();
-                }
-            } catch (IOException e) {
-                fail("cannot run apt-get to install chromium: " + e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        if (!CHROMEDRIVER.canExecute() || !CHROMIUM.canExecute()) {
-            fail("The browser test needs Debian's chromium and chromedriver (/usr/bin/chromium, /usr/bin/chromedriver): "
-                    + "run 'apt-get install -y chromium chromium-driver' as root.");
         }
     }
 
