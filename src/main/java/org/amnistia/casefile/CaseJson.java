@@ -22,6 +22,12 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -80,6 +86,31 @@ public final class CaseJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The text of a case's bytes, which JSON says are UTF-8: a byte that is not valid UTF-8 is an
+     * {@link InvalidCaseException} naming it and its offset (from 0), never read as a replacement
+     * character (an id must come back as written).
+     */
+    public static String utf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult r = decoder.decode(in, out, true);
+        if (r.isError()) {
+            int at = in.position();
+            String b = String.format("0x%02X", bytes[at] & 0xFF);
+            throw new InvalidCaseException("",
+                    "el byte " + b + " en la posición " + at + " (contando desde 0) no es UTF-8 válido: un caso en JSON "
+                            + "se escribe en UTF-8; guárdelo de nuevo en UTF-8",
+                    "byte " + b + " at offset " + at + " (from 0) is not valid UTF-8: a case in JSON is written in UTF-8; "
+                            + "save it again as UTF-8");
+        }
+        decoder.flush(out);
+        return out.flip().toString();
     }
 
     /**

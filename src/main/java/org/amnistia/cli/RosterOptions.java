@@ -7,6 +7,7 @@ import org.amnistia.roster.ColumnMapFile;
 import org.amnistia.roster.DateOrder;
 import org.amnistia.roster.Progress;
 import org.amnistia.roster.RejectsWriter;
+import org.amnistia.roster.RosterEncoding;
 import org.amnistia.roster.RosterFileException;
 import org.amnistia.roster.RosterFormat;
 import org.amnistia.roster.RosterReader;
@@ -29,6 +30,11 @@ public class RosterOptions {
     @Option(names = "--format", paramLabel = "csv|jsonl", description = "Formato de la nómina cuando no se deduce de "
             + "la extensión (obligatorio con -). / Roster format when the extension does not tell.")
     RosterFormat format;
+
+    @Option(names = "--encoding", paramLabel = "utf-8|utf-16|windows-1252", description = "Codificación de una nómina "
+            + "CSV o JSONL (por defecto se deduce de los bytes: marca de orden de bytes, si no UTF-8 si sus bytes lo son, si no "
+            + "Windows-1252). / A text roster's encoding (default: told from its bytes).")
+    String encoding;
 
     @Option(names = "--columns", paramLabel = "MAPA.yaml", description = "Mapa de columnas de la hoja de la ONG (sección "
             + "«columnas:»; lo propone «amnistia columnas»). Puede ser el mismo archivo que --aliases. / The NGO sheet's "
@@ -65,7 +71,28 @@ public class RosterOptions {
      * a map that cannot be read at all is a usage error (exit 2) naming it.
      */
     RosterReader open(String lang, OffenseCatalog catalog, boolean keepCells) {
-        return open(roster, format, new RosterSettings(columnMap(lang), catalog, keepCells), lang);
+        RosterEncoding forced = encoding(encoding);
+        RosterReader reader = open(roster, format, new RosterSettings(columnMap(lang), catalog, keepCells, forced), lang);
+        RosterEncoding read = reader.encoding();
+        if (read != null && read != RosterEncoding.UTF_8 && forced == null) {
+            System.err.println("en".equals(lang)
+                    ? roster + ": read as " + read.code() + " (told from its bytes; --encoding forces another)"
+                    : roster + ": leída como " + read.code() + " (deducido de sus bytes; --encoding fuerza otra)");
+        }
+        return reader;
+    }
+
+    /** The encoding {@code --encoding} names, {@code null} when not given; an unknown one is a usage error. */
+    static RosterEncoding encoding(String name) {
+        if (name == null) {
+            return null;
+        }
+        RosterEncoding e = RosterEncoding.parse(name);
+        if (e == null) {
+            throw new UsageException("--encoding: «" + name + "» no es una codificación admitida | is not a supported encoding "
+                    + "(utf-8, utf-16, windows-1252)");
+        }
+        return e;
     }
 
     /** Opens a roster a command names ({@code format} {@code null}: by its extension). */

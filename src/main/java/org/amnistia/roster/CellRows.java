@@ -26,6 +26,11 @@ interface CellRows extends Closeable {
 
     String badEn();
 
+    /** The field a malformed row's reject names: {@code csv} for its structure, {@code encoding} for a byte that cannot be read. */
+    default String badField() {
+        return "csv";
+    }
+
     /** Rows skipped for having no text. */
     long blankRows();
 

@@ -1,31 +1,31 @@
 package org.amnistia.roster;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /**
- * What every roster reader keeps the same way: the UTF-8 text over a byte-counting stream (for the
- * progress bar's estimate), the size of the input when known, the blank lines skipped, and the ids
- * already seen.
+ * What every roster reader keeps the same way: the text over a byte-counting stream (for the
+ * progress bar's estimate) as {@link RosterDecoder} reads it, the size of the input when known, the
+ * blank lines skipped, and the ids already seen.
  */
 abstract class CountedRosterReader implements RosterReader {
 
     private final CountingInputStream counted;
     private final long size;
-    /** The input as text; a malformed byte becomes U+FFFD instead of stopping the run. */
-    protected final Reader input;
+    /** The input as text; a byte it cannot read is a flaw the reader rejects its record for, never a silent U+FFFD. */
+    protected final RosterDecoder input;
     protected long blank;
     private final IdHashSet ids = new IdHashSet();
 
-    CountedRosterReader(CountingInputStream counted, long size) {
+    /** {@code encoding}: the one forced, or {@code null} to tell it from the bytes. */
+    CountedRosterReader(CountingInputStream counted, long size, RosterEncoding encoding) throws IOException {
         this.counted = counted;
         this.size = size;
-        this.input = new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        this.input = new RosterDecoder(counted, encoding);
+    }
+
+    @Override
+    public RosterEncoding encoding() {
+        return input.encoding();
     }
 
     /**

@@ -1,19 +1,18 @@
 package org.amnistia.roster;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A hand-written streaming RFC 4180 parser (UTF-8, BOM stripped, CRLF, LF or CR line ends, quoted
- * cells with {@code ""} and embedded newlines; a malformed byte reads as U+FFFD). A record spanning
- * several lines is numbered by its first line; the header is line 1. A malformed record (an
- * unterminated quote, a quote inside an unquoted cell, text after a closing quote) is {@code BAD}
- * and the rest of its physical line is dropped.
+ * A hand-written streaming RFC 4180 parser (the text as {@link RosterDecoder} reads it: UTF-8,
+ * UTF-16 or Windows-1252, the byte-order mark stripped; CRLF, LF or CR line ends, quoted cells with
+ * {@code ""} and embedded newlines). A record spanning several lines is numbered by its first line;
+ * the header is line 1. A malformed record (an unterminated quote, a quote inside an unquoted cell,
+ * text after a closing quote) is {@code BAD} and the rest of its physical line is dropped. A record
+ * holding a byte the encoding cannot read, or a NUL, is {@code BAD} naming the byte (never read with
+ * a replacement character); one longer than {@value #MAX_RECORD} characters is {@code BAD} and
+ * reading resumes at the next line.
  */
 final class CsvCellRows implements CellRows {
 
@@ -22,31 +21,58 @@ final class CsvCellRows implements CellRows {
     private static final int BLANK = 2;
     private static final int BAD = 3;
 
+    /** The longest record read, in characters (1 MiB); a longer one is a reject and is skipped to its line's end. */
+    static final int MAX_RECORD = 1 << 20;
+
+    /** Thrown inside a record when it grows past its limit; caught in {@link #readRecord}. */
+    private static final class TooLong extends RuntimeException {
+        TooLong() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final TooLong TOO_LONG = new TooLong();
+
     private final CountingInputStream counted;
     private final long size;
-    private final Reader input;
+    private final RosterDecoder input;
+    private final int maxRecord;
     private final char[] buf = new char[RosterReader.BUFFER];
     private int pos;
     private int len;
     private boolean eof;
     private boolean started;
     private long blank;
+    /** Characters read before {@code buf[0]}; {@code charsBefore + pos} is the place in the text. */
+    private long charsBefore;
+    private long recordStart;
+    private boolean inRecord;
 
     /** Physical line (1-based) of the character at {@code pos}. */
     private long line = 1;
     private long recordLine;
     private String badEs;
     private String badEn;
+    private String badField = "csv";
 
     private final ArrayList<String> cells = new ArrayList<>(RosterColumn.values().length);
     private final StringBuilder text = new StringBuilder(128);
 
-    CsvCellRows(CountingInputStream counted, long size) {
+    CsvCellRows(CountingInputStream counted, long size) throws IOException {
+        this(counted, size, null, MAX_RECORD);
+    }
+
+    /** {@code encoding}: the one forced, or {@code null} to tell it from the bytes; {@code maxRecord}: the longest record, in characters. */
+    CsvCellRows(CountingInputStream counted, long size, RosterEncoding encoding, int maxRecord) throws IOException {
         this.counted = counted;
         this.size = size;
-        this.input = new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        this.input = new RosterDecoder(counted, encoding);
+        this.maxRecord = maxRecord;
+    }
+
+    /** The encoding the file is read in. */
+    RosterEncoding encoding() {
+        return input.encoding();
     }
 
     @Override
@@ -87,6 +113,11 @@ final class CsvCellRows implements CellRows {
     }
 
     @Override
+    public String badField() {
+        return badField;
+    }
+
+    @Override
     public long blankRows() {
         return blank;
     }
@@ -114,6 +145,11 @@ final class CsvCellRows implements CellRows {
     private boolean fill() throws IOException {
         if (eof) {
             return false;
+        }
+        charsBefore += len;
+        if (inRecord && charsBefore - recordStart > maxRecord) {
+            pos = len = 0;
+            throw TOO_LONG;
         }
         int n = input.read(buf, 0, buf.length);
         if (n <= 0) {
@@ -147,6 +183,37 @@ final class CsvCellRows implements CellRows {
             return EOF;
         }
         recordLine = line;
+        recordStart = charsBefore + pos;
+        inRecord = true;
+        int found;
+        try {
+            found = readCells();
+        } catch (TooLong e) {
+            inRecord = false;
+            cells.clear();
+            text.setLength(0);
+            if (text.capacity() > 4096) {
+                text.trimToSize();
+            }
+            skipLine();
+            String limit = maxRecord == MAX_RECORD ? "1 MiB" : String.valueOf(maxRecord);
+            bad("el registro supera " + limit + " caracteres: no se lee; la lectura sigue en la línea siguiente",
+                    "the record is longer than " + limit + " characters: it is not read; reading goes on at the next line");
+            found = BAD;
+        } finally {
+            inRecord = false;
+        }
+        RosterDecoder.Flaw flaw = input.flawIn(recordStart, charsBefore + pos);
+        if (flaw != null && found != BAD) {
+            bad(flaw.es(input.encoding()), flaw.en(input.encoding()));
+            badField = flaw.nul() ? "csv" : "encoding";
+            return BAD;
+        }
+        return found;
+    }
+
+    /** Reads the cells of one record, its first line at {@code pos}. */
+    private int readCells() throws IOException {
         boolean quotedSeen = false;
         while (true) {
             if (peek() == '"') {
@@ -286,6 +353,7 @@ final class CsvCellRows implements CellRows {
     }
 
     private void bad(String es, String en) {
+        badField = "csv";
         badEs = es;
         badEn = en;
     }

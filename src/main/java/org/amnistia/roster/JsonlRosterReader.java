@@ -7,35 +7,64 @@ import org.amnistia.casefile.CaseFile;
 import org.amnistia.casefile.CaseJson;
 import org.amnistia.casefile.InvalidCaseException;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 
 /**
  * One case per line, read strictly by {@link CaseJson#readLine} and {@link CaseJson#fromTree} (an
  * unknown field is a reject naming its path). A line that is not JSON, or not an object, is a reject
  * with field {@code json} whose reason gives the column and what is wrong; a key written twice in one
- * object is a reject naming the key's path, and the other lines are read as usual.
+ * object is a reject naming the key's path, and the other lines are read as usual. A line holding a
+ * byte the encoding cannot read, or a NUL, is a reject naming the byte; a line longer than
+ * {@value #MAX_LINE} characters is a reject, and reading goes on at the next line.
  */
 final class JsonlRosterReader extends CountedRosterReader {
 
     private static final ObjectMapper MAPPER = CaseJson.mapper();
 
-    private final BufferedReader in;
+    /** The longest line read, in characters (1 MiB). */
+    static final int MAX_LINE = 1 << 20;
+
+    private final int maxLine;
+    private final char[] buf = new char[BUFFER];
+    private int pos;
+    private int len;
+    private boolean eof;
+    /** Characters read before {@code buf[0]}. */
+    private long charsBefore;
+    private final StringBuilder lineText = new StringBuilder(256);
+    private boolean tooLong;
     private long line;
 
-    JsonlRosterReader(CountingInputStream counted, long size) {
-        super(counted, size);
-        this.in = new BufferedReader(input, BUFFER);
+    JsonlRosterReader(CountingInputStream counted, long size) throws IOException {
+        this(counted, size, null, MAX_LINE);
+    }
+
+    /** {@code encoding}: the one forced, or {@code null} to tell it from the bytes; {@code maxLine}: the longest line, in characters. */
+    JsonlRosterReader(CountingInputStream counted, long size, RosterEncoding encoding, int maxLine) throws IOException {
+        super(counted, size, encoding);
+        this.maxLine = maxLine;
     }
 
     @Override
     public RosterRow next() throws IOException {
         while (true) {
-            String text = in.readLine();
-            if (text == null) {
+            long start = charsBefore + pos;
+            if (!readLine()) {
                 return null;
             }
             line++;
+            RosterDecoder.Flaw flaw = input.flawIn(start, charsBefore + pos);
+            if (tooLong) {
+                String limit = maxLine == MAX_LINE ? "1 MiB" : String.valueOf(maxLine);
+                return RosterRow.rejected(new Reject(line, "", "json",
+                        "la línea supera " + limit + " caracteres: no se lee; la lectura sigue en la línea siguiente",
+                        "the line is longer than " + limit + " characters: it is not read; reading goes on at the next line"));
+            }
+            if (flaw != null) {
+                return RosterRow.rejected(new Reject(line, "", flaw.nul() ? "json" : "encoding",
+                        flaw.es(input.encoding()), flaw.en(input.encoding())));
+            }
+            String text = lineText.toString();
             if (line == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
                 text = text.substring(1);
             }
@@ -45,6 +74,64 @@ final class JsonlRosterReader extends CountedRosterReader {
             }
             return parse(text);
         }
+    }
+
+    /**
+     * Reads the next physical line (ended by LF, CR or CRLF, or by the end) into {@link #lineText},
+     * keeping at most {@link #maxLine} characters ({@link #tooLong} past them); {@code false} at the end.
+     */
+    private boolean readLine() throws IOException {
+        lineText.setLength(0);
+        if (tooLong && lineText.capacity() > 4096) {
+            lineText.trimToSize();
+        }
+        tooLong = false;
+        if (pos >= len && !fill()) {
+            return false;
+        }
+        while (true) {
+            if (pos >= len && !fill()) {
+                return true;
+            }
+            int i = pos;
+            char[] b = buf;
+            int end = len;
+            while (i < end && b[i] != '\n' && b[i] != '\r') {
+                i++;
+            }
+            if (!tooLong) {
+                if (lineText.length() + (i - pos) > maxLine) {
+                    tooLong = true;
+                    lineText.setLength(0);
+                } else {
+                    lineText.append(b, pos, i - pos);
+                }
+            }
+            pos = i;
+            if (i < end) {
+                char ch = b[pos++];
+                if (ch == '\r' && (pos < len || fill()) && buf[pos] == '\n') {
+                    pos++;
+                }
+                return true;
+            }
+        }
+    }
+
+    private boolean fill() throws IOException {
+        if (eof) {
+            return false;
+        }
+        charsBefore += len;
+        int n = input.read(buf, 0, buf.length);
+        if (n <= 0) {
+            eof = true;
+            pos = len = 0;
+            return false;
+        }
+        pos = 0;
+        len = n;
+        return true;
     }
 
     private RosterRow parse(String text) {

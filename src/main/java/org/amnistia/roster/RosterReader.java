@@ -43,6 +43,14 @@ public interface RosterReader extends Closeable {
         return null;
     }
 
+    /**
+     * The encoding a text roster is read in (told from its bytes or forced, {@link RosterEncoding});
+     * {@code null} for a workbook, whose cells are text already.
+     */
+    default RosterEncoding encoding() {
+        return null;
+    }
+
     /** Opens a file, the format told by its extension ({@link RosterFormat#ofFileName}, or {@code .xlsx}). */
     static RosterReader open(Path file) throws IOException {
         return open(file, null, RosterSettings.DEFAULT);
@@ -61,6 +69,16 @@ public interface RosterReader extends Closeable {
         String name = file.toString();
         if (!Files.exists(file)) {
             throw new RosterFileException(name, null, "el archivo no existe", "no such file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new RosterFileException(name, null, "es una carpeta, no un archivo: nombre la nómina que contiene",
+                    "is a folder, not a file: name the roster inside it");
+        }
+        if (!Files.isRegularFile(file)) {
+            // a FIFO would block until a writer comes, a device could stream forever
+            throw new RosterFileException(name, null,
+                    "no es un archivo normal (una tubería FIFO, un dispositivo…): para leer de una tubería, use - y redirija la entrada",
+                    "is not a regular file (a FIFO, a device…): to read from a pipe, use - and redirect standard input");
         }
         if (format == null && isWorkbook(file.getFileName().toString())) {
             return new SheetRosterReader(XlsxCellRows.open(file.toFile(), name, settings.columns().sheet()), name, settings, true);
@@ -116,8 +134,8 @@ public interface RosterReader extends Closeable {
             throws IOException {
         CountingInputStream counted = new CountingInputStream(new BufferedInputStream(in, BUFFER));
         return format == RosterFormat.CSV
-                ? new SheetRosterReader(new CsvCellRows(counted, size), name, settings, false)
-                : new JsonlRosterReader(counted, size);
+                ? new SheetRosterReader(new CsvCellRows(counted, size, settings.encoding(), CsvCellRows.MAX_RECORD), name, settings, false)
+                : new JsonlRosterReader(counted, size, settings.encoding(), JsonlRosterReader.MAX_LINE);
     }
 
     /** Reads a workbook held in a stream (an upload), its sheet as {@code settings} say. */

@@ -224,6 +224,7 @@ public final class RosterRun<R> {
     public RosterSummary run(RosterReader reader, Sink<R> out) throws IOException {
         long t0 = System.nanoTime();
         RosterSummary summary = new RosterSummary();
+        summary.setEncoding(reader.encoding());
         progress.start();
         List<Object> made = new CopyOnWriteArrayList<>();
         ThreadLocal<Function<List<CaseFile>, List<R>>> evaluator = ThreadLocal.withInitial(() -> {

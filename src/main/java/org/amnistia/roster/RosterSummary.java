@@ -44,6 +44,8 @@ public final class RosterSummary {
     private UnrecognisedCharges unrecognised;
     /** Set for an NGO's sheet: how its columns were read. */
     private ColumnMapping columns;
+    /** Set for a text roster: the encoding its bytes were read in. */
+    private RosterEncoding encoding;
 
     public RosterSummary() {
         for (Decision d : Decision.values()) {
@@ -87,6 +89,16 @@ public final class RosterSummary {
 
     public synchronized void setAsOf(LocalDate asOf) {
         this.asOf = asOf;
+    }
+
+    /** The encoding a text roster was read in; {@code null} for a workbook (not shown). */
+    public synchronized void setEncoding(RosterEncoding encoding) {
+        this.encoding = encoding;
+    }
+
+    /** The encoding the roster was read in, or {@code null}. */
+    public synchronized RosterEncoding encoding() {
+        return encoding;
     }
 
     public synchronized void setSeconds(double seconds) {
@@ -171,6 +183,9 @@ public final class RosterSummary {
         out.put("verdicts", verdicts);
         out.put("rejects", rejects);
         out.put("blank", blank);
+        if (encoding != null) {
+            out.put("encoding", encoding.code());
+        }
         Map<String, Long> verdictCounts = new LinkedHashMap<>();
         byVerdict.forEach((k, v) -> verdictCounts.put(k.name(), v));
         out.put("byVerdict", verdictCounts);

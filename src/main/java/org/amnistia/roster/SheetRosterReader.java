@@ -51,7 +51,7 @@ final class SheetRosterReader implements RosterReader {
         }
         List<String> cells = keepCells ? new ArrayList<>(rows.cells()) : null;
         RosterRow row = found == CellRows.Found.BAD
-                ? RosterRow.rejected(new Reject(rows.row(), "", "csv", rows.badEs(), rows.badEn()))
+                ? RosterRow.rejected(new Reject(rows.row(), "", rows.badField(), rows.badEs(), rows.badEn()))
                 : record();
         return cells == null ? row : row.withCells(cells);
     }
@@ -88,6 +88,11 @@ final class SheetRosterReader implements RosterReader {
             return RosterRow.rejected(cell == null ? new Reject(at, id, field, e.es(), e.en())
                     : new Reject(at, id, field, "celda " + cell + ": " + e.es(), "cell " + cell + ": " + e.en()));
         }
+    }
+
+    @Override
+    public RosterEncoding encoding() {
+        return rows instanceof CsvCellRows csv ? csv.encoding() : null;
     }
 
     @Override

@@ -8,7 +8,6 @@ import org.amnistia.verdict.FactsText;
 import org.amnistia.verdict.Verdict;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * {@code POST /api/check?law=L&reading=R}: one case (docs/spec/formato-caso.md) in, its verdict out,
@@ -23,7 +22,7 @@ final class CheckRoute implements Route {
     public void handle(Call call) throws IOException {
         var engine = LawChoice.engine(call);
         var reading = LawChoice.reading(call);
-        String json = new String(call.body(MAX_BODY), StandardCharsets.UTF_8);
+        String json = CaseJson.utf8(call.body(MAX_BODY)); // invalid UTF-8: a 400 naming the byte
         if (json.isBlank()) {
             throw ApiException.badRequest("", "el cuerpo está vacío: se espera un caso en JSON (docs/spec/formato-caso.md)",
                     "the body is empty: a case in JSON is expected (docs/spec/formato-caso.md)");
