@@ -13,9 +13,11 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The local server: the page, its static files and the JSON API on one port. It logs nothing per
@@ -23,8 +25,9 @@ import java.util.concurrent.TimeUnit;
  * <p>
  * No client can hold it: a request must arrive whole, line, headers and body, within
  * {@link #REQUEST_SECONDS} seconds, an idle keep-alive connection is closed after
- * {@link #IDLE_SECONDS}, and the workers are many more than the cores, so a few slow clients leave
- * the rest served. No other page can use it: a request whose {@code Origin} is not the page's own,
+ * {@link #IDLE_SECONDS}, the workers are many more than the cores, and one address may have at most
+ * {@link #PER_CLIENT} requests in the handlers at once, so a few slow clients leave the rest served.
+ * No other page can use it: a request whose {@code Origin} is not the page's own,
  * a preflight, or an API post of a type a cross-origin form can send unasked is refused.
  * Replies go out without waiting for the client's acknowledgement (TCP_NODELAY).
  */
@@ -36,6 +39,8 @@ public final class WebServer implements AutoCloseable {
     public static final int IDLE_SECONDS = 30;
     /** Workers: a slow client holds one until {@link #REQUEST_SECONDS} pass, so many more than cores. */
     static final int WORKERS = 32;
+    /** Requests one address may have in the handlers at once: half the workers, so it can never take them all. */
+    static final int PER_CLIENT = WORKERS / 2;
 
     static {
         // The JDK server reads these once, when its first instance is made.
@@ -55,6 +60,8 @@ public final class WebServer implements AutoCloseable {
     private final ExecutorService workers;
     private final Map<String, Route> routes;
     private final boolean loopbackOnly;
+    /** Requests each client address has in the handlers now (PER_CLIENT at most); one counter per address seen. */
+    private final Map<InetAddress, AtomicInteger> perClient = new ConcurrentHashMap<>();
     /** The catalogue charges are recognised in: the bundled one, or it with an NGO's names ({@code --aliases}). */
     private final OffenseCatalog catalog;
 
@@ -113,7 +120,13 @@ public final class WebServer implements AutoCloseable {
 
     private void dispatch(HttpExchange exchange) {
         Call call = new Call(exchange, catalog);
+        InetAddress client = exchange.getRemoteAddress().getAddress();
+        AtomicInteger inFlight = perClient.computeIfAbsent(client, a -> new AtomicInteger());
         try {
+            if (inFlight.incrementAndGet() > PER_CLIENT) {
+                throw new ApiException(503, "", "demasiadas peticiones a la vez desde esta dirección; espere a que "
+                        + "terminen", "too many requests at once from this address; wait for them to finish");
+            }
             route(call).handle(call);
         } catch (ApiException e) {
             reply(call, e.status(), e);
@@ -126,6 +139,7 @@ public final class WebServer implements AutoCloseable {
             reply(call, 500, new ApiException(500, "", "error interno (" + e.getClass().getSimpleName() + ")",
                     "internal error (" + e.getClass().getSimpleName() + ")"));
         } finally {
+            inFlight.decrementAndGet();
             call.close();
         }
     }

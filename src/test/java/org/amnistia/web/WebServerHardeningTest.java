@@ -131,6 +131,31 @@ class WebServerHardeningTest {
     }
 
     @Test
+    void one_address_cannot_hold_every_worker_with_requests_whose_body_never_comes() throws Exception {
+        List<Socket> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < WebServer.PER_CLIENT + 1; i++) {
+                Socket s = new Socket();
+                s.connect(new InetSocketAddress("127.0.0.1", server.uri().getPort()));
+                s.getOutputStream().write(("POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 500\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream().flush(); // the headers are whole, the body never comes: a handler waits
+                held.add(s);
+            }
+            Socket last = held.get(held.size() - 1);
+            last.setSoTimeout(5000);
+            byte[] buffer = new byte[64];
+            int read = last.getInputStream().read(buffer);
+            assertThat(new String(buffer, 0, Math.max(read, 0), StandardCharsets.US_ASCII))
+                    .as("the request past the bound of one address").startsWith("HTTP/1.1 503");
+        } finally {
+            for (Socket s : held) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
     void a_keep_alive_client_gets_each_answer_without_waiting_for_its_own_acknowledgement() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(server.uri().resolve("/api/check"))
                 .POST(HttpRequest.BodyPublishers.ofString(CASE)).header("Content-Type", "application/json").build();
