@@ -62,11 +62,11 @@ public final class ComparisonReport {
     }
 
     /** Counts one person compared: the articles of a change and, for a gain or a loss, the month of the conduct. */
-    public synchronized void accept(VerdictPair pair, Change change) {
+    public synchronized void accept(VerdictPair pair, Difference difference) {
+        Change change = difference.change();
         if (change == Change.UNCHANGED) {
             return;
         }
-        Difference difference = Difference.of(pair);
         byArticles.computeIfAbsent(change.ordinal() + "\t" + difference.articles(), k -> new long[1])[0]++;
         var from = pair.caseFile().conductOrEmpty().from();
         if (from != null && change != Change.CHANGES) {

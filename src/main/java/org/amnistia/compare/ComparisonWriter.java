@@ -18,12 +18,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Writes the compare rows of docs/spec/linea-de-ordenes.md — {@code id,verdict_a,verdict_b,change,articles,reason_es,reason_en},
- * only for people whose verdict changes — as CSV (spreadsheet-safe) or JSONL.
+ * Writes the compare rows of docs/spec/linea-de-ordenes.md —
+ * {@code id,verdict_a,verdict_b,change,articles,reason_es,reason_en,reading_a,reading_b}, only for people
+ * whose verdict changes, each with the reading each side was evaluated under — as CSV (spreadsheet-safe) or JSONL.
  */
 public final class ComparisonWriter implements Closeable {
 
-    private static final String HEADER = "id,verdict_a,verdict_b,change,articles,reason_es,reason_en";
+    private static final String HEADER = "id,verdict_a,verdict_b,change,articles,reason_es,reason_en,reading_a,reading_b";
     private static final ObjectMapper JSON = CaseJson.mapper();
 
     private final Writer out;
@@ -63,10 +64,11 @@ public final class ComparisonWriter implements Closeable {
         return new ComparisonWriter(Files.newBufferedWriter(writeTo, StandardCharsets.UTF_8), csv, true);
     }
 
-    public void write(VerdictPair pair, Difference d) throws IOException {
+    /** One changed row; {@code readingA} and {@code readingB}: {@code favourable} or {@code strict}. */
+    public void write(VerdictPair pair, Difference d, String readingA, String readingB) throws IOException {
         if (csv) {
             out.write(CsvCells.row(pair.caseId(), pair.a().verdict().name(), pair.b().verdict().name(),
-                    d.change().id(), d.articles(), d.es(), d.en()));
+                    d.change().id(), d.articles(), d.es(), d.en(), readingA, readingB));
         } else {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", pair.caseId());
@@ -76,6 +78,8 @@ public final class ComparisonWriter implements Closeable {
             row.put("articles", d.articles());
             row.put("reason_es", d.es());
             row.put("reason_en", d.en());
+            row.put("reading_a", readingA);
+            row.put("reading_b", readingB);
             out.write(JSON.writeValueAsString(row));
             out.write('\n');
         }

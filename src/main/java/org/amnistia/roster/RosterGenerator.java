@@ -9,12 +9,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Writes synthetic roster CSVs of fictional people for tests and benchmarks: every column, dates
  * crowding around the date windows the caller supplies (the engine passes the law's Art. 8 windows;
  * no law is written here), the charge bundles of {@code docs/ley/delitos.md}, missing facts, and the odd
  * quirk a real export has (quoted names, {@code sí}, free-text charges, an unrecognisable one).
+ * To isolate one change of the law, {@link #insideOnly} puts every conduct inside the windows given
+ * (one numeral's, say) and {@link #chargeOnly} gives every row one charge alone (one exclusion's).
  * Same seed, same bytes: the random numbers come from SplitMix64, whose output is fixed by its
  * definition, not by a JDK version.
  */
@@ -89,8 +92,14 @@ public final class RosterGenerator {
     private static final long UNIFORM_DAYS = LocalDate.of(2026, 12, 31).toEpochDay() - UNIFORM_FROM + 1;
     private static final long REQUEST_FROM = LocalDate.of(2026, 2, 20).toEpochDay();
 
+    /** The codes that make a bundle military: the row then says the person is military. */
+    private static final Set<String> MILITARY = Set.of("REBELION_MILITAR", "TRAICION_MILITAR");
+
     private final long seed;
     private final List<DateWindow> anchors;
+    private final boolean insideOnly;
+    private final String onlyCharge;
+    private final String idPrefix;
     private long state;
 
     /**
@@ -99,8 +108,17 @@ public final class RosterGenerator {
      * crowds around.
      */
     public static List<DateWindow> anchorsOf(EncodedLaw law) {
+        return anchorsOf(law.numerals());
+    }
+
+    /** The windows of one numeral of a version ({@code 8.10}) under both readings; empty if it has none. */
+    public static List<DateWindow> anchorsOf(EncodedLaw law, String numeral) {
+        return anchorsOf(law.numerals().stream().filter(n -> n.numeral().equals(numeral)).toList());
+    }
+
+    private static List<DateWindow> anchorsOf(List<NumeralWindows> numerals) {
         List<DateWindow> anchors = new ArrayList<>();
-        for (NumeralWindows n : law.numerals()) {
+        for (NumeralWindows n : numerals) {
             String link = n.byEvent() ? n.event() : null;
             for (NumeralWindows.Span s : n.favourable()) {
                 anchors.add(new DateWindow(s.from(), s.to(), link));
@@ -114,11 +132,43 @@ public final class RosterGenerator {
 
     /** {@code anchors}: the windows the conduct dates crowd around (may be empty: then all uniform). */
     public RosterGenerator(long seed, List<DateWindow> anchors) {
-        this.seed = seed;
-        this.anchors = List.copyOf(anchors);
+        this(seed, anchors, false, null, "G");
     }
 
-    /** Writes the header and {@code rows} rows (ids {@code G-0000001}…) to {@code out}, flushed, not closed. */
+    private RosterGenerator(long seed, List<DateWindow> anchors, boolean insideOnly, String onlyCharge,
+                            String idPrefix) {
+        this.seed = seed;
+        this.anchors = List.copyOf(anchors);
+        this.insideOnly = insideOnly;
+        this.onlyCharge = onlyCharge;
+        this.idPrefix = idPrefix;
+    }
+
+    /**
+     * The same generator with every conduct, start and end, by day, inside one of the anchors (none
+     * near a bound, none uniform, none missing); refused when there are no anchors.
+     */
+    public RosterGenerator insideOnly() {
+        if (anchors.isEmpty()) {
+            throw new IllegalArgumentException("insideOnly needs at least one window");
+        }
+        return new RosterGenerator(seed, anchors, true, onlyCharge, idPrefix);
+    }
+
+    /** The same generator with {@code code} as every row's only charge. */
+    public RosterGenerator chargeOnly(String code) {
+        return new RosterGenerator(seed, anchors, insideOnly, Objects.requireNonNull(code, "code"), idPrefix);
+    }
+
+    /** The same generator writing ids {@code PREFIX-0000001}… ({@code G} unless told): letters, digits, {@code .} and {@code _}. */
+    public RosterGenerator idPrefix(String prefix) {
+        if (!prefix.matches("[A-Za-z0-9._]+")) {
+            throw new IllegalArgumentException("id prefix: letters, digits, dots and underscores only: " + prefix);
+        }
+        return new RosterGenerator(seed, anchors, insideOnly, onlyCharge, prefix);
+    }
+
+    /** Writes the header and {@code rows} rows (ids {@code G-0000001}…, or the prefix given) to {@code out}, flushed, not closed. */
     public void write(long rows, Writer out) throws IOException {
         state = seed;
         StringBuilder b = new StringBuilder(1 << 16);
@@ -136,7 +186,7 @@ public final class RosterGenerator {
 
     private void row(StringBuilder b, long n) {
         // id
-        b.append("G-");
+        b.append(idPrefix).append('-');
         String digits = Long.toString(n);
         for (int i = digits.length(); i < 7; i++) {
             b.append('0');
@@ -217,6 +267,17 @@ public final class RosterGenerator {
 
     /** conduct_from and conduct_to (the 2 cells, each followed by a comma); the window drawn inside, if any. */
     private DateWindow conduct(StringBuilder b) {
+        if (insideOnly) {
+            DateWindow anchor = anchors.get(nextInt(anchors.size()));
+            long from = inside(anchor);
+            day(b, from);
+            b.append(',');
+            if (chance(0.3)) {
+                day(b, Math.min(from + nextInt(60), anchor.to().toEpochDay()));
+            }
+            b.append(',');
+            return anchor;
+        }
         double p = nextDouble();
         boolean windows = !anchors.isEmpty();
         DateWindow anchor = null;
@@ -274,6 +335,10 @@ public final class RosterGenerator {
 
     /** The charges cell; {@code true} when the bundle is a military one. */
     private boolean charges(StringBuilder b) {
+        if (onlyCharge != null) {
+            b.append(onlyCharge);
+            return MILITARY.contains(onlyCharge);
+        }
         double p = nextDouble();
         if (p < 0.40) {
             b.append("TERRORISMO;INCITACION_ODIO");
@@ -291,8 +356,14 @@ public final class RosterGenerator {
                 b.append(";TRAICION_PATRIA");
             }
         } else if (p < 0.66) {
-            b.append(chance(0.7) ? "TRAICION_MILITAR" : "TRAICION_PATRIA")
-                    .append(";CONSPIRACION;INSTIGACION_REBELION;REBELION_MILITAR");
+            // military rebellion alone in half the military rows, so that its exclusion's effect shows
+            // without treason's beside it
+            if (chance(0.5)) {
+                b.append("REBELION_MILITAR");
+            } else {
+                b.append(chance(0.7) ? "TRAICION_MILITAR" : "TRAICION_PATRIA")
+                        .append(";CONSPIRACION;INSTIGACION_REBELION;REBELION_MILITAR");
+            }
             return true;
         } else if (p < 0.70) {
             b.append(pick(FREE_TEXT));

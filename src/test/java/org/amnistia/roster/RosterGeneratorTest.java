@@ -76,4 +76,41 @@ class RosterGeneratorTest {
         // ~45 % drawn inside a window, plus near-bound and uniform draws that fall inside
         assertThat(inside).isBetween(9_000L, 13_000L);
     }
+
+    @Test
+    void insideOnlyPutsEveryConductStartAndEndInsideTheWindowsGiven() throws IOException {
+        List<RosterGenerator.DateWindow> one = List.of(RosterRunTest.WINDOWS.get(0));
+        StringWriter out = new StringWriter();
+        new RosterGenerator(3, one).insideOnly().idPrefix("N8.10").write(2_000, out);
+        try (RosterReader reader = RosterReaderTest.csv(out.toString())) {
+            for (RosterRow r; (r = reader.next()) != null; ) {
+                CaseFile c = r.caseFile();
+                assertThat(c.id()).startsWith("N8.10-");
+                PartialDate from = c.conductOrEmpty().from();
+                PartialDate to = c.conductOrEmpty().to() == null ? from : c.conductOrEmpty().to();
+                assertThat(from.dayPrecise()).isTrue();
+                assertThat(from.first()).isBetween(one.get(0).from(), one.get(0).to());
+                assertThat(to.last()).isBetween(one.get(0).from(), one.get(0).to());
+            }
+        }
+    }
+
+    @Test
+    void chargeOnlyGivesEveryRowThatChargeAloneAndAMilitaryChargeAMilitaryPerson() throws IOException {
+        StringWriter out = new StringWriter();
+        new RosterGenerator(4, RosterRunTest.WINDOWS).chargeOnly("REBELION_MILITAR").write(500, out);
+        try (RosterReader reader = RosterReaderTest.csv(out.toString())) {
+            for (RosterRow r; (r = reader.next()) != null; ) {
+                assertThat(r.caseFile().charges()).extracting(CaseFile.Charge::offense).containsExactly("REBELION_MILITAR");
+                assertThat(r.caseFile().person().military()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void militaryRebellionIsSometimesChargedWithoutTreason() throws IOException {
+        List<String> cells = generate(6, 5_000).lines().map(l -> l.split(",")[8]).toList();
+        assertThat(cells).contains("REBELION_MILITAR");
+        assertThat(cells).anyMatch(c -> c.contains("REBELION_MILITAR") && c.contains("TRAICION"));
+    }
 }
