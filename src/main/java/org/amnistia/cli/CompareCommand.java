@@ -28,6 +28,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,6 +110,11 @@ public class CompareCommand implements Callable<Integer> {
 
     @Mixin
     AliasOption aliases;
+
+    @Option(names = "--as-of", paramLabel = "AAAA-MM-DD",
+            description = "Día al que se leen los casos sin asOf propio (por defecto hoy en Caracas): la misma nómina "
+                    + "da los mismos bytes cualquier día. / Day cases without their own asOf are read as of.")
+    LocalDate asOf;
 
     /** One side of the comparison: a law version read one way, named {@code version/reading}. */
     private record Side(String name, Engine engine, Reading reading) {
@@ -221,6 +227,10 @@ public class CompareCommand implements Callable<Integer> {
                 json.put("compared", summary.verdicts());
                 json.put("rejects", summary.rejects());
                 json.put("blank", summary.blank());
+                json.put("asOf", first.a().engine().runDate().toString());
+                if (summary.encoding() != null) {
+                    json.put("encoding", summary.encoding().code());
+                }
                 if (proximity != null) {
                     json.put("near", Map.of("days", near, "cases", proximity.toMap()));
                 }
@@ -285,9 +295,10 @@ public class CompareCommand implements Callable<Integer> {
         return new Comparison(a, b, new ComparisonSummary(a.name(), a.reading().id(), b.name(), b.reading().id()));
     }
 
-    /** A version as every output names it (a folder: id, path, hash, not official). */
+    /** A version as every output names it (a folder: id, path, hash, not official), read as of --as-of. */
     private Engine engine(String law) {
-        return aliases.apply(Engine.load(law), lang.lang);
+        Engine engine = aliases.apply(Engine.load(law), lang.lang);
+        return asOf == null ? engine : engine.asOf(asOf);
     }
 
     /** Every side of every comparison, by name, for the bounds of their windows. */

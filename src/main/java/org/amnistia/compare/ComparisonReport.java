@@ -42,14 +42,17 @@ public final class ComparisonReport {
     private final Side a;
     private final Side b;
     private final LawDiff diff;
+    /** The day cases without their own asOf were read as of. */
+    private final LocalDate asOf;
     private final Map<String, long[]> byArticles = new TreeMap<>();
     private final Map<YearMonth, Long> gains = new TreeMap<>();
     private final Map<YearMonth, Long> losses = new TreeMap<>();
 
-    private ComparisonReport(Side a, Side b, LawDiff diff) {
+    private ComparisonReport(Side a, Side b, LawDiff diff, LocalDate asOf) {
         this.a = a;
         this.b = b;
         this.diff = diff;
+        this.asOf = asOf;
     }
 
     /** A report of side A against side B; the law's changes are read from both versions' rules now. */
@@ -58,7 +61,7 @@ public final class ComparisonReport {
         LawDiff.Side sideA = LawProbe.side(engineA);
         LawDiff.Side sideB = LawProbe.side(engineB);
         return new ComparisonReport(new Side(nameA, sideA.version(), readingA, sideA.law()),
-                new Side(nameB, sideB.version(), readingB, sideB.law()), LawDiff.of(sideA, sideB));
+                new Side(nameB, sideB.version(), readingB, sideB.law()), LawDiff.of(sideA, sideB), engineA.runDate());
     }
 
     /** Counts one person compared: the articles of a change and, for a gain or a loss, the month of the conduct. */
@@ -89,6 +92,7 @@ public final class ComparisonReport {
                         + "</button></header>\n");
         h.raw("<p class=\"lead\">").both("Nómina ", "Roster ").raw("<code>").text(roster).raw("</code> · ")
                 .both("generado el ", "generated on ").text(LocalDate.now(ZoneId.of("America/Caracas")).toString())
+                .both("; casos sin fecha propia leídos al ", "; cases without their own day read as of ").text(asOf.toString())
                 .both(" con amnistia. No es asesoría legal: es una herramienta de cribado; la decisión es del tribunal.",
                         " with amnistia. Not legal advice: a screening tool; the decision is the court's.")
                 .raw("</p>\n");

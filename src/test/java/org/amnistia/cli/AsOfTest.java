@@ -40,6 +40,24 @@ class AsOfTest {
     }
 
     @Test
+    void a_comparison_with_the_same_day_gives_identical_bytes_and_states_the_day() throws IOException {
+        Path roster = dir.resolve("nomina-c.csv");
+        assertThat(new CommandLineRun().run("generate", "--rows", "1500", "--seed", "4", "-o", roster.toString())).isZero();
+        byte[][] outputs = new byte[2][];
+        for (int i = 0; i < 2; i++) {
+            Path changes = dir.resolve("cambios-" + i + ".jsonl");
+            Path summary = dir.resolve("resumen-" + i + ".json");
+            CommandLineRun run = new CommandLineRun();
+            assertThat(run.run("compare", roster.toString(), "--law", "proyecto-2026-02-05", "--law", "ley-2026",
+                    "-o", changes.toString(), "--summary", summary.toString(), "--as-of", "2026-03-10",
+                    "--threads", Integer.toString(i + 1))).as(run.err.toString()).isZero();
+            outputs[i] = Files.readAllBytes(changes);
+            assertThat(Files.readString(summary)).contains("\"asOf\" : \"2026-03-10\"");
+        }
+        assertThat(outputs[1]).isEqualTo(outputs[0]);
+    }
+
+    @Test
     void a_case_without_its_own_day_is_read_as_of_the_day_given() throws IOException {
         String withoutDay = """
                 {"id": "c", "conduct": {"from": "2024-07-30", "political": true, "ceased": true}, "charges": [],
