@@ -7,8 +7,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,22 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CaseInputErrorsApiTest {
 
-    private static WebServer server;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static LocalApi api;
 
     @BeforeAll
     static void start() throws IOException {
-        server = WebServer.start("127.0.0.1", 0);
+        api = LocalApi.start();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-    }
-
-    private static HttpResponse<String> post(String path, String contentType, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(server.uri().resolve(path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        api.close();
     }
 
     private static JsonNode error(HttpResponse<String> response) throws IOException {
@@ -45,7 +37,7 @@ class CaseInputErrorsApiTest {
 
     @Test
     void a_case_with_conduct_written_twice_is_a_400_naming_the_key() throws Exception {
-        JsonNode error = error(post("/api/check", "application/json", """
+        JsonNode error = error(api.post("/api/check", "application/json", """
                 {"id": "x",
                  "conduct": {"from": "2024-07-30", "political": true, "ceased": true},
                  "charges": [],
@@ -58,7 +50,7 @@ class CaseInputErrorsApiTest {
 
     @Test
     void malformed_json_is_a_400_with_line_column_and_plain_words() throws Exception {
-        JsonNode error = error(post("/api/check", "application/json", "{\"id\": \"x\",}"));
+        JsonNode error = error(api.post("/api/check", "application/json", "{\"id\": \"x\",}"));
 
         assertThat(error.get("field").asText()).isEmpty();
         assertThat(error.get("es").asText()).isEqualTo("JSON mal formado en la línea 1, columna 12: sobra la coma antes de «}»: "
@@ -69,8 +61,8 @@ class CaseInputErrorsApiTest {
 
     @Test
     void an_unknown_field_and_a_day_first_date_are_400s_that_say_what_was_meant() throws Exception {
-        JsonNode field = error(post("/api/check", "application/json", "{\"id\": \"x\", \"conduct\": {\"detenido\": true}}"));
-        JsonNode date = error(post("/api/check", "application/json", "{\"id\": \"x\", \"conduct\": {\"from\": \"30/07/2024\"}}"));
+        JsonNode field = error(api.post("/api/check", "application/json", "{\"id\": \"x\", \"conduct\": {\"detenido\": true}}"));
+        JsonNode date = error(api.post("/api/check", "application/json", "{\"id\": \"x\", \"conduct\": {\"from\": \"30/07/2024\"}}"));
 
         assertThat(field.get("field").asText()).isEqualTo("conduct.detenido");
         assertThat(field.get("es").asText()).isEqualTo("campo desconocido «conduct.detenido»: ¿quiso decir «person.detained»? (va dentro de «person»)");
@@ -83,8 +75,8 @@ class CaseInputErrorsApiTest {
     void a_stage_in_spanish_gets_the_verdict_of_its_constant() throws Exception {
         String template = "{\"id\": \"x\", \"conduct\": {\"from\": \"2024-07-30\", \"political\": true, \"ceased\": true}, "
                 + "\"charges\": [], \"proceeding\": {\"stage\": \"%s\"}, \"asOf\": \"2026-03-02\"}";
-        HttpResponse<String> spanish = post("/api/check", "application/json", template.formatted("juicio"));
-        HttpResponse<String> english = post("/api/check", "application/json", template.formatted("TRIAL"));
+        HttpResponse<String> spanish = api.post("/api/check", "application/json", template.formatted("juicio"));
+        HttpResponse<String> english = api.post("/api/check", "application/json", template.formatted("TRIAL"));
 
         assertThat(spanish.statusCode()).as(spanish.body()).isEqualTo(200);
         assertThat(CaseJson.mapper().readTree(spanish.body()).get("verdict").asText()).isEqualTo("ELIGIBLE");
@@ -98,7 +90,7 @@ class CaseInputErrorsApiTest {
                 {"id":"r2","conduct":{"from":"2024-07-30","political":true},"charges":[],"conduct":{"from":"2026-03-01"}}
                 {"id":"r3","conduct":{"from":"2024-07-30","political":true,"ceased":true},"charges":[]}
                 """;
-        HttpResponse<String> response = post("/api/batch", "application/x-ndjson", roster);
+        HttpResponse<String> response = api.post("/api/batch", "application/x-ndjson", roster);
 
         assertThat(response.statusCode()).isEqualTo(200);
         String[] lines = response.body().split("\n");

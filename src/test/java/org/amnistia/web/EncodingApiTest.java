@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -24,22 +22,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EncodingApiTest {
 
-    private static WebServer server;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static LocalApi api;
 
     @BeforeAll
     static void start() throws IOException {
-        server = WebServer.start("127.0.0.1", 0);
+        api = LocalApi.start();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-    }
-
-    private static HttpResponse<String> post(String path, String contentType, byte[] body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(server.uri().resolve(path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        api.close();
     }
 
     @Test
@@ -49,7 +41,7 @@ class EncodingApiTest {
         body.write(0xF1); // «ñ» in Windows-1252
         body.writeBytes("a\", \"conduct\": {\"from\": \"2024-07-30\"}}".getBytes(StandardCharsets.UTF_8));
 
-        HttpResponse<String> response = post("/api/check", "application/json", body.toByteArray());
+        HttpResponse<String> response = api.post("/api/check", "application/json", body.toByteArray());
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         JsonNode error = CaseJson.mapper().readTree(response.body()).get("error");
@@ -63,7 +55,7 @@ class EncodingApiTest {
         byte[] roster = ("id,conduct_from,political\r\nPeña,2024-07-30,true\r\nPeóa,2024-07-30,true\r\nNúñez,2024-07-30,true\r\n")
                 .getBytes(Charset.forName("windows-1252"));
 
-        HttpResponse<String> response = post("/api/batch", "text/csv", roster);
+        HttpResponse<String> response = api.post("/api/batch", "text/csv", roster);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         List<String> ids = new ArrayList<>();

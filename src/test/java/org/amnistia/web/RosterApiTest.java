@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,33 +21,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The page's roster API over real HTTP: the proposed column map, and the roster evaluated and given back. */
 class RosterApiTest {
 
-    private static WebServer server;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static LocalApi api;
 
     @BeforeAll
     static void start() throws IOException {
-        server = WebServer.start("127.0.0.1", 0);
+        api = LocalApi.start();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-    }
-
-    private static HttpResponse<String> post(String path, String type, byte[] body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(server.uri().resolve(path)).header("Content-Type", type)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        api.close();
     }
 
     private static HttpResponse<String> evaluate(String name, byte[] file, String map) throws Exception {
         byte[] body = CaseJson.mapper().writeValueAsBytes(Map.of("name", name,
                 "file", Base64.getEncoder().encodeToString(file), "columns", map));
-        return post("/api/roster/evaluate?reading=favourable", "application/json", body);
+        return api.post("/api/roster/evaluate?reading=favourable", "application/json", body);
     }
 
     @Test
     void theProposedMapNamesEachColumnsFieldAndTheDoubts() throws Exception {
-        HttpResponse<String> response = post("/api/roster/columns?name=ong-lista.csv", "application/octet-stream",
+        HttpResponse<String> response = api.post("/api/roster/columns?name=ong-lista.csv", "application/octet-stream",
                 Files.readAllBytes(Path.of("cases/nominas/ong-lista.csv")));
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -86,7 +78,7 @@ class RosterApiTest {
     void aJsonlRosterNeedsNoMapAndComesBackWithItsIds() throws Exception {
         byte[] jsonl = "{\"id\":\"J1\",\"conduct\":{\"from\":\"2024-07-30\",\"political\":true},\"charges\":[]}\n{\"id\":\"J2\",\"x\":1}\n"
                 .getBytes(StandardCharsets.UTF_8);
-        JsonNode proposal = CaseJson.mapper().readTree(post("/api/roster/columns?name=n.jsonl", "application/octet-stream", jsonl).body());
+        JsonNode proposal = CaseJson.mapper().readTree(api.post("/api/roster/columns?name=n.jsonl", "application/octet-stream", jsonl).body());
         assertThat(proposal.get("format").asText()).isEqualTo("jsonl");
 
         JsonNode body = CaseJson.mapper().readTree(evaluate("n.jsonl", jsonl, "").body());

@@ -7,10 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,37 +18,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The JSON API over real HTTP, against a server on an ephemeral loopback port. */
 class WebApiTest {
 
-    private static WebServer server;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static LocalApi api;
 
     @BeforeAll
     static void start() throws IOException {
-        server = WebServer.start("127.0.0.1", 0);
+        api = LocalApi.start();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-    }
-
-    static HttpResponse<String> post(String path, String contentType, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(server.uri().resolve(path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(server.uri().resolve(path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    static JsonNode json(HttpResponse<String> response) throws IOException {
-        return CaseJson.mapper().readTree(response.body());
+        api.close();
     }
 
     static JsonNode check(String query, String caseJson) throws Exception {
-        HttpResponse<String> response = post("/api/check" + query, "application/json", caseJson);
+        HttpResponse<String> response = api.post("/api/check" + query, "application/json", caseJson);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json(response);
+        return LocalApi.json(response);
     }
 
     static List<String> texts(JsonNode array) {
@@ -76,8 +58,8 @@ class WebApiTest {
 
     @Test
     void a_charge_text_is_explained_or_given_its_closest_codes_as_the_delitos_command_does() throws Exception {
-        JsonNode known = json(get("/api/offenses?q=" + URLEncoder.encode("Cierre de vías", StandardCharsets.UTF_8)));
-        JsonNode typo = json(get("/api/offenses?q=" + URLEncoder.encode("Obstaculisacion de via publca", StandardCharsets.UTF_8)));
+        JsonNode known = LocalApi.json(api.get("/api/offenses?q=" + URLEncoder.encode("Cierre de vías", StandardCharsets.UTF_8)));
+        JsonNode typo = LocalApi.json(api.get("/api/offenses?q=" + URLEncoder.encode("Obstaculisacion de via publca", StandardCharsets.UTF_8)));
 
         assertThat(known.path("status").asText()).isEqualTo("RECOGNISED");
         assertThat(known.path("offense").path("code").asText()).isEqualTo("OBSTACULIZACION_VIAS");
@@ -126,11 +108,11 @@ class WebApiTest {
 
     @Test
     void an_unknown_field_is_a_400_naming_the_field_in_both_languages() throws Exception {
-        HttpResponse<String> response = post("/api/check", "application/json", """
+        HttpResponse<String> response = api.post("/api/check", "application/json", """
                 {"id":"typo","conduct":{"form":"2024-07-30"}}""");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        JsonNode error = json(response).get("error");
+        JsonNode error = LocalApi.json(response).get("error");
         assertThat(error.get("field").asText()).isEqualTo("conduct.form");
         assertThat(error.get("es").asText()).contains("desconocido");
         assertThat(error.get("en").asText()).contains("unknown");
@@ -138,53 +120,53 @@ class WebApiTest {
 
     @Test
     void an_impossible_date_is_a_400_naming_conduct_from() throws Exception {
-        HttpResponse<String> response = post("/api/check", "application/json", """
+        HttpResponse<String> response = api.post("/api/check", "application/json", """
                 {"id":"mal","conduct":{"from":"2024-02-30"}}""");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(json(response).get("error").get("field").asText()).isEqualTo("conduct.from");
+        assertThat(LocalApi.json(response).get("error").get("field").asText()).isEqualTo("conduct.from");
     }
 
     @Test
     void malformed_json_and_an_empty_body_are_400s_without_a_stack_trace() throws Exception {
-        HttpResponse<String> broken = post("/api/check", "application/json", "{\"id\": ");
-        HttpResponse<String> empty = post("/api/check", "application/json", "");
+        HttpResponse<String> broken = api.post("/api/check", "application/json", "{\"id\": ");
+        HttpResponse<String> empty = api.post("/api/check", "application/json", "");
 
         assertThat(broken.statusCode()).isEqualTo(400);
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(broken.body()).doesNotContain("at org.", "Exception");
-        assertThat(json(empty).get("error").has("en")).isTrue();
+        assertThat(LocalApi.json(empty).get("error").has("en")).isTrue();
     }
 
     @Test
     void an_unknown_law_or_reading_is_a_400_naming_the_parameter() throws Exception {
         String body = "{\"id\":\"x\",\"conduct\":{\"from\":\"2024-07-30\",\"political\":true},\"charges\":[]}";
 
-        HttpResponse<String> law = post("/api/check?law=/etc", "application/json", body);
-        HttpResponse<String> reading = post("/api/check?reading=lenient", "application/json", body);
+        HttpResponse<String> law = api.post("/api/check?law=/etc", "application/json", body);
+        HttpResponse<String> reading = api.post("/api/check?reading=lenient", "application/json", body);
 
         assertThat(law.statusCode()).isEqualTo(400);
-        assertThat(json(law).get("error").get("field").asText()).isEqualTo("law");
+        assertThat(LocalApi.json(law).get("error").get("field").asText()).isEqualTo("law");
         assertThat(reading.statusCode()).isEqualTo(400);
-        assertThat(json(reading).get("error").get("field").asText()).isEqualTo("reading");
+        assertThat(LocalApi.json(reading).get("error").get("field").asText()).isEqualTo("reading");
     }
 
     @Test
     void an_oversized_body_is_a_413_in_json() throws Exception {
         String huge = "{\"id\":\"" + "x".repeat((int) CheckRoute.MAX_BODY) + "\"}";
 
-        HttpResponse<String> response = post("/api/check", "application/json", huge);
+        HttpResponse<String> response = api.post("/api/check", "application/json", huge);
 
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(json(response).get("error").get("en").asText()).contains("exceeds");
+        assertThat(LocalApi.json(response).get("error").get("en").asText()).contains("exceeds");
     }
 
     @Test
     void a_get_on_check_is_405_and_an_unknown_api_path_404_both_in_json() throws Exception {
-        assertThat(get("/api/check").statusCode()).isEqualTo(405);
-        HttpResponse<String> missing = post("/api/nothing", "application/json", "{}");
+        assertThat(api.get("/api/check").statusCode()).isEqualTo(405);
+        HttpResponse<String> missing = api.post("/api/nothing", "application/json", "{}");
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(json(missing).has("error")).isTrue();
+        assertThat(LocalApi.json(missing).has("error")).isTrue();
     }
 
     // POST /api/batch
@@ -198,7 +180,7 @@ class WebApiTest {
                 {"id":"r4","conduct":{"political":true},"charges":[]}
                 """;
 
-        HttpResponse<String> response = post("/api/batch", "application/x-ndjson", roster);
+        HttpResponse<String> response = api.post("/api/batch", "application/x-ndjson", roster);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> t.startsWith("application/x-ndjson"));
@@ -223,8 +205,8 @@ class WebApiTest {
                 c2,2021-07-02,si,,-
                 """;
 
-        HttpResponse<String> declared = post("/api/batch?reading=strict", "text/csv", roster);
-        HttpResponse<String> sniffed = post("/api/batch?reading=strict", "application/octet-stream", roster);
+        HttpResponse<String> declared = api.post("/api/batch?reading=strict", "text/csv", roster);
+        HttpResponse<String> sniffed = api.post("/api/batch?reading=strict", "application/octet-stream", roster);
 
         assertThat(declared.statusCode()).as(declared.body()).isEqualTo(200);
         assertThat(sniffed.body()).isEqualTo(declared.body());
@@ -238,10 +220,10 @@ class WebApiTest {
     void a_csv_roster_with_a_typo_of_a_contract_column_is_a_400_naming_the_column() throws Exception {
         // «nombre_completo» is an NGO's name for «name» and is read as it; a typo of the contract's own
         // column is refused rather than ignored, so that no fact is dropped in silence
-        HttpResponse<String> response = post("/api/batch", "text/csv", "id,conduct_form\nx,y\n");
+        HttpResponse<String> response = api.post("/api/batch", "text/csv", "id,conduct_form\nx,y\n");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(json(response).get("error").get("field").asText()).isEqualTo("conduct_form");
+        assertThat(LocalApi.json(response).get("error").get("field").asText()).isEqualTo("conduct_form");
     }
 
     @Test
@@ -249,19 +231,19 @@ class WebApiTest {
         String line = "{\"id\":\"x\",\"conduct\":{\"from\":\"2024-07-30\"}}\n";
         String roster = line.repeat((int) (BatchRoute.MAX_BODY / line.length()) + 1);
 
-        HttpResponse<String> response = post("/api/batch", "application/x-ndjson", roster);
+        HttpResponse<String> response = api.post("/api/batch", "application/x-ndjson", roster);
 
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(json(response).has("error")).isTrue();
+        assertThat(LocalApi.json(response).has("error")).isTrue();
     }
 
     // GET /api/law, /api/versions, /api/offenses
     @Test
     void the_law_document_carries_the_coverage_figures_of_figures_md() throws Exception {
-        HttpResponse<String> response = get("/api/law?law=ley-2026");
+        HttpResponse<String> response = api.get("/api/law?law=ley-2026");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode figures = json(response).get("figures");
+        JsonNode figures = LocalApi.json(response).get("figures");
         assertThat(figures.get("favourable").get("byDateDays").asLong()).isEqualTo(984);
         assertThat(figures.get("favourable").get("allDaysUnion").asLong()).isEqualTo(3228);
         assertThat(figures.get("strict").get("byDateDays").asLong()).isEqualTo(821);
@@ -270,7 +252,7 @@ class WebApiTest {
 
     @Test
     void the_law_document_gives_windows_as_iso_days_and_every_doubt_in_both_languages() throws Exception {
-        JsonNode law = json(get("/api/law"));
+        JsonNode law = LocalApi.json(api.get("/api/law"));
 
         JsonNode n812 = law.get("numerals").get(11);
         assertThat(n812.get("numeral").asText()).isEqualTo("8.12");
@@ -281,7 +263,7 @@ class WebApiTest {
 
     @Test
     void the_versions_offered_are_the_shipped_ones_this_build_carries() throws Exception {
-        JsonNode versions = json(get("/api/versions"));
+        JsonNode versions = LocalApi.json(api.get("/api/versions"));
 
         assertThat(versions.get("default").asText()).isEqualTo("ley-2026");
         assertThat(texts(versions.get("versions"))).contains("ley-2026");
@@ -289,7 +271,7 @@ class WebApiTest {
 
     @Test
     void offenses_come_with_code_spanish_name_and_aliases() throws Exception {
-        JsonNode offenses = json(get("/api/offenses"));
+        JsonNode offenses = LocalApi.json(api.get("/api/offenses"));
 
         assertThat(offenses.size()).isGreaterThan(20);
         assertThat(offenses.findValuesAsText("code")).contains("TERRORISMO", "INCITACION_ODIO");
@@ -300,23 +282,23 @@ class WebApiTest {
     // GET /, its files, and /timeline.svg
     @Test
     void the_page_and_its_files_come_from_the_jar_and_may_load_nothing_from_elsewhere() throws Exception {
-        HttpResponse<String> page = get("/");
+        HttpResponse<String> page = api.get("/");
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<form id=\"case-form\"");
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> csp.startsWith("default-src 'self'"));
         assertThat(page.body()).doesNotContain("http://", "https://");
         for (String file : List.of("/app.js", "/i18n.js", "/style.css")) {
-            HttpResponse<String> r = get(file);
+            HttpResponse<String> r = api.get(file);
             assertThat(r.statusCode()).as(file).isEqualTo(200);
             assertThat(r.body()).as(file).doesNotContain("http://", "https://", "@import");
         }
-        assertThat(get("/../pom.xml").statusCode()).isEqualTo(404);
+        assertThat(api.get("/../pom.xml").statusCode()).isEqualTo(404);
     }
 
     @Test
     void the_timeline_marks_the_case_and_draws_every_window() throws Exception {
-        HttpResponse<String> response = get("/timeline.svg?law=ley-2026&from=2024-07&to=2024-08-15&lang=en");
+        HttpResponse<String> response = api.get("/timeline.svg?law=ley-2026&from=2024-07&to=2024-08-15&lang=en");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> t.startsWith("image/svg+xml"));
@@ -325,9 +307,9 @@ class WebApiTest {
 
     @Test
     void a_timeline_with_a_bad_date_is_a_400_naming_the_parameter() throws Exception {
-        HttpResponse<String> response = get("/timeline.svg?from=30-07-2024");
+        HttpResponse<String> response = api.get("/timeline.svg?from=30-07-2024");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(json(response).get("error").get("field").asText()).isEqualTo("from");
+        assertThat(LocalApi.json(response).get("error").get("field").asText()).isEqualTo("from");
     }
 }
