@@ -3,6 +3,7 @@ package org.amnistia.cli;
 import org.amnistia.casefile.CaseFile;
 import org.amnistia.casefile.CaseJson;
 import org.amnistia.casefile.InvalidCaseException;
+import org.amnistia.engine.Engine;
 import org.amnistia.verdict.Verdict;
 import org.amnistia.verdict.VerdictText;
 import picocli.CommandLine.Command;
@@ -52,12 +53,13 @@ public class CheckCommand implements Callable<Integer> {
             boolean named = e.field().isEmpty() || message.contains("«" + e.field() + "»");
             throw new UsageException(caseFile + ": " + (named ? "" : e.field() + ": ") + message);
         }
-        Verdict verdict = aliases.apply(law.engine(), lang.lang).evaluate(file, law.reading());
+        Engine engine = aliases.apply(law.engine(), lang.lang);
+        Verdict verdict = engine.evaluate(file, law.reading());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(CaseJson.pretty(verdict));
         } else {
-            out.print(VerdictText.render(verdict, file, lang.lang));
+            out.print(VerdictText.render(verdict, file, engine.runDate(), lang.lang));
         }
         out.flush();
         return ExitCodes.OK;

@@ -3,6 +3,7 @@ package org.amnistia.verdict;
 import org.amnistia.casefile.CaseFile;
 import org.amnistia.casefile.PartialDate;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,11 @@ public final class FactsText {
     private FactsText() {
     }
 
-    public static List<Line> of(CaseFile file, String lang) {
+    /**
+     * @param evaluatedOn the day the case was read as of when it states none ({@code --as-of}, or
+     *                    the run's day): a verdict's deadlines depend on it, so the restatement says it
+     */
+    public static List<Line> of(CaseFile file, LocalDate evaluatedOn, String lang) {
         Messages ui = Messages.ui(lang);
         CaseFile.Conduct conduct = file.conductOrEmpty();
         CaseFile.Person person = file.personOrEmpty();
@@ -50,9 +55,8 @@ public final class FactsText {
                 : ui.format("facts.stage." + proceeding.stage())));
         lines.add(new Line(ui.format("facts.a_derecho"), yesNo(proceeding.aDerecho(), ui)));
         lines.add(new Line(ui.format("facts.request"), request(request, ui)));
-        if (file.asOf() != null) {
-            lines.add(new Line(ui.format("label.as_of"), file.asOf().toString()));
-        }
+        lines.add(new Line(ui.format("label.as_of"), file.asOf() != null ? file.asOf().toString()
+                : ui.format("facts.evaluated_on", evaluatedOn)));
         return lines;
     }
 

@@ -2,6 +2,8 @@ package org.amnistia.verdict;
 
 import org.amnistia.casefile.CaseFile;
 
+import java.time.LocalDate;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +20,7 @@ public final class VerdictText {
      * against its file. The articles are labelled for what they are: «applied» only when the case
      * is covered; otherwise the articles that decide, with every article examined beside them.
      */
-    public static String render(Verdict v, CaseFile file, String lang) {
+    public static String render(Verdict v, CaseFile file, LocalDate evaluatedOn, String lang) {
         Messages ui = Messages.ui(lang);
         boolean en = "en".equalsIgnoreCase(lang);
         StringBuilder out = new StringBuilder();
@@ -32,7 +34,7 @@ public final class VerdictText {
                 .append(String.join(", ", v.articlesExamined())).append("\n\n");
 
         out.append(ui.format("facts.title")).append(":\n");
-        for (FactsText.Line line : FactsText.of(file, lang)) {
+        for (FactsText.Line line : FactsText.of(file, evaluatedOn, lang)) {
             String head = String.format("  %-40s ", line.label() + ":");
             wrap(out, head, line.value(), head.length());
         }

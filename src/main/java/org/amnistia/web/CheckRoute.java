@@ -8,6 +8,7 @@ import org.amnistia.verdict.FactsText;
 import org.amnistia.verdict.Verdict;
 
 import java.io.IOException;
+import java.time.LocalDate;
 
 /**
  * {@code POST /api/check?law=L&reading=R}: one case (docs/spec/formato-caso.md) in, its verdict out,
@@ -30,14 +31,14 @@ final class CheckRoute implements Route {
         CaseFile file = CaseJson.parse(json);
         Verdict verdict = engine.evaluate(file, reading);
         ObjectNode answer = CaseJson.mapper().valueToTree(verdict);
-        answer.set("facts", facts(file));
+        answer.set("facts", facts(file, engine.runDate()));
         call.sendJson(200, answer);
     }
 
     /** {@code [{"label_es", "es", "label_en", "en"}]}, one entry per restated fact. */
-    private static ArrayNode facts(CaseFile file) {
-        var es = FactsText.of(file, "es");
-        var en = FactsText.of(file, "en");
+    private static ArrayNode facts(CaseFile file, LocalDate evaluatedOn) {
+        var es = FactsText.of(file, evaluatedOn, "es");
+        var en = FactsText.of(file, evaluatedOn, "en");
         ArrayNode facts = CaseJson.mapper().createArrayNode();
         for (int i = 0; i < es.size(); i++) {
             facts.addObject().put("label_es", es.get(i).label()).put("es", es.get(i).value())
