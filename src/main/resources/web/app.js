@@ -75,6 +75,30 @@
     });
   }
 
+  // How the catalogue reads a charge as it is typed, as «amnistia delitos TEXTO» does: the code it
+  // names, the codes it mixes, or the closest codes — a suggestion, never a recognition.
+  async function explainCharge(text, hint) {
+    if (text.trim() === "") { hint.hidden = true; return; }
+    let e;
+    try {
+      e = await getJson("api/offenses?q=" + encodeURIComponent(text));
+    } catch (err) {
+      hint.hidden = true;
+      return;
+    }
+    const name = (o) => o.code + " — " + (lang === "en" ? o.nameEn : o.name);
+    if (e.status === "RECOGNISED") {
+      hint.textContent = t("h.recognised") + " " + name(e.offense);
+    } else if (e.status === "AMBIGUOUS") {
+      hint.textContent = t("h.ambiguous") + " " + e.candidates.join(", ");
+    } else {
+      hint.textContent = t("h.unrecognised") + (e.closest.length === 0 ? ""
+        : " " + t("h.didYouMean") + " " + e.closest.map(name).join(" · ") + "?");
+    }
+    hint.dataset.status = e.status;
+    hint.hidden = false;
+  }
+
   let chargeCount = 0;
   function addCharge() {
     const row = $("charge-row").content.firstElementChild.cloneNode(true);
@@ -85,6 +109,11 @@
       if (!label.contains(input)) { label.htmlFor = input.id; }
     });
     row.querySelectorAll("[data-i18n]").forEach((el) => { el.textContent = t(el.dataset.i18n); });
+    const offense = row.querySelector(".offense");
+    const hint = row.querySelector(".offense-hint");
+    hint.id = offense.id + "-hint";
+    offense.setAttribute("aria-describedby", hint.id);
+    offense.addEventListener("change", () => explainCharge(offense.value, hint));
     row.querySelector(".remove").addEventListener("click", () => {
       row.remove();
       $("add-charge").focus();

@@ -269,6 +269,24 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void a_charge_typed_in_the_form_is_read_as_the_catalogue_reads_it_with_the_closest_codes_for_a_typo() {
+        field("add-charge").click();
+        WebElement offense = browser.findElement(By.cssSelector("#charges .charge .offense"));
+        WebElement hint = browser.findElement(By.cssSelector("#charges .charge .offense-hint"));
+
+        offense.sendKeys("Obstaculisación de la vía públca", Keys.TAB);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> hint.isDisplayed()
+                && "UNRECOGNISED".equals(hint.getAttribute("data-status")));
+        assertThat(hint.getText()).contains("No se reconoce").contains("¿Quiso decir OBSTACULIZACION_VIAS");
+
+        offense.clear();
+        offense.sendKeys("Cierre de vías", Keys.TAB);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "RECOGNISED".equals(hint.getAttribute("data-status")));
+        assertThat(hint.getText()).startsWith("Reconocido: OBSTACULIZACION_VIAS");
+        assertThat(offense.getAttribute("aria-describedby")).isEqualTo(hint.getAttribute("id"));
+    }
+
+    @Test
     void on_a_390_px_phone_the_form_two_charges_and_the_verdict_fit_the_screen() throws IOException {
         // Chrome's mobile emulation: a 390 px screen with the page's «width=device-width» viewport. A
         // page wider than the screen widens the layout viewport, so innerWidth must stay 390 as well.
