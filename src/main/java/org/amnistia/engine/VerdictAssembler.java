@@ -126,8 +126,7 @@ final class VerdictAssembler {
             }
         }
         TreeSet<String> examined = new TreeSet<>(ArticleOrder.INSTANCE);
-        findings.forEach(f -> examined.add(f.article()));
-        examined.addAll(articles);
+        findings.forEach(f -> examined.add(f.article())); // every deciding article has its finding among them
         return new Verdict(facts.file().id(), law, reading.id(), decision, List.copyOf(articles),
                 List.copyOf(examined), findings, doubts, questions, obligations, alternatives);
     }

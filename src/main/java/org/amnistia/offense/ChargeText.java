@@ -62,7 +62,8 @@ final class ChargeText {
 
     /** Reduces a raw charge text; the result may be empty when nothing but citations was written. */
     static ChargeText of(String raw) {
-        List<String> words = words(normalise(raw));
+        String plain = unaccented(raw);
+        List<String> words = words(withoutBrackets(plain));
 
         // §4: attempt markers are removed before the citation is cut, so one after it still counts.
         int before = words.size();
@@ -89,16 +90,16 @@ final class ChargeText {
             start += n;
         }
         words = words.subList(start, words.size());
-        if (!words.isEmpty() && !words.contains("militar") && MILITARY_CODE.matcher(unaccented(raw)).find()) {
+        if (!words.isEmpty() && !words.contains("militar") && MILITARY_CODE.matcher(plain).find()) {
             words = new ArrayList<>(words);
             words.add("militar");
         }
         return new ChargeText(words, attempt, cited);
     }
 
-    /** Lower case, no accents (NFD minus combining marks: á→a, ü→u, ñ→n), no parenthesised parts. */
-    static String normalise(String raw) {
-        String s = unaccented(raw);
+    /** The text without its parenthesised or bracketed parts. */
+    private static String withoutBrackets(String plain) {
+        String s = plain;
         while (s.indexOf('(') >= 0 || s.indexOf('[') >= 0) {
             String previous = s;
             s = BRACKETED.matcher(s).replaceAll(" ");
@@ -109,7 +110,7 @@ final class ChargeText {
         return s;
     }
 
-    /** Lower case, no accents. */
+    /** Lower case, no accents (NFD minus combining marks: á→a, ü→u, ñ→n). */
     private static String unaccented(String raw) {
         String s = raw.toLowerCase(Locale.ROOT);
         return isAscii(s) ? s : COMBINING_MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
