@@ -32,8 +32,13 @@ public final class Engine {
 
     /** The engine for a version name or folder (see {@link LawVersions#load}), as of today in Caracas. */
     public static Engine load(String law) {
-        return new Engine(COMPILED.computeIfAbsent(law, name -> RuleBase.compile(LawVersions.load(name))),
+        return new Engine(COMPILED.computeIfAbsent(law, name -> RuleBase.load(LawVersions.load(name))),
                 LocalDate.now(ZoneId.of("America/Caracas")), OffenseCatalog.standard());
+    }
+
+    /** The engine over rules already loaded, as of {@code day}: one version's two compiled forms compared. */
+    static Engine over(RuleBase rules, LocalDate day) {
+        return new Engine(rules, day, OffenseCatalog.standard());
     }
 
     /**

@@ -8,6 +8,8 @@ import org.amnistia.law.RuleFile;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * One law version compiled: its KieBase (built once, shared by every session and thread), the
@@ -34,14 +37,37 @@ public final class RuleBase {
     private final List<RuleMeta> rules;
     private final Set<String> events;
     private final String favourability;
+    private final boolean builtWithJar;
 
     private RuleBase(LawVersion version, KieBase kieBase, List<RuleMeta> rules, Set<String> events,
-                     String favourability) {
+                     String favourability, boolean builtWithJar) {
         this.version = version;
         this.kieBase = kieBase;
         this.rules = rules;
         this.events = events;
         this.favourability = favourability;
+        this.builtWithJar = builtWithJar;
+    }
+
+    /**
+     * The version's rules: for a version shipped with the program, the model compiled when the jar
+     * was built ({@link BuiltRules}), so no rule text is parsed at start; for a folder on disk, or a
+     * build without that model, the rule files compiled now ({@link #compile}). Both give the same
+     * verdicts, byte for byte (BuildTimeRulesAgreementTest).
+     */
+    public static RuleBase load(LawVersion version) {
+        RuleBase built = built(version);
+        return built != null ? built : compile(version);
+    }
+
+    /**
+     * The model of a shipped version compiled when the jar was built, or null when this build has
+     * none for these very rules. It passed the checks of {@link #compile} then (ShippedRulesCompiler),
+     * so they are not repeated at every start.
+     */
+    static RuleBase built(LawVersion version) {
+        KieBase kieBase = BuiltRules.kieBase(version, immutable(KieServices.Factory.get()));
+        return kieBase == null ? null : of(version, kieBase, true);
     }
 
     /**
@@ -55,6 +81,22 @@ public final class RuleBase {
         KieServices ks = KieServices.Factory.get();
         // Its own release id: two versions compiled at once never meet in Drools' shared repository.
         ReleaseId releaseId = ks.newReleaseId("org.amnistia", "reglas-" + UUID.randomUUID(), "1");
+        build(ks, releaseId, version, UnaryOperator.identity(), DrlProject.class);
+        KieBase kieBase = ks.newKieContainer(releaseId).newKieBase(immutable(ks));
+        ks.getRepository().removeKieModule(releaseId); // the KieBase keeps what it needs
+        refuseIfAny(version, "tiene reglas fuera de su capa | has rules out of their layer", RuleLayers.problems(kieBase));
+        refuseIfAny(version, "tiene reglas que nunca dispararían | has rules that would never fire",
+                VerdictOnlyFacts.problems(kieBase));
+        return of(version, kieBase, false);
+    }
+
+    /**
+     * Builds the version's rule files, each as {@code text} gives it, as a Drools project of the
+     * given kind (DRL compiled now, or the executable model at build time), registered under
+     * {@code releaseId}; refused with every error, each naming its file and line.
+     */
+    static KieBuilder build(KieServices ks, ReleaseId releaseId, LawVersion version, UnaryOperator<String> text,
+                            Class<? extends KieBuilder.ProjectType> project) {
         KieFileSystem files = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
         List<String> problems = new ArrayList<>();
         Map<String, String> labels = new HashMap<>();
@@ -63,22 +105,22 @@ public final class RuleBase {
             problems.addAll(RuleLayers.insertLogicalLines(file.label(), file.text()));
             // A folder per file: a proposal's hechos.drl is compiled beside its base's, never over it.
             String path = "v" + i + "/" + file.name();
-            files.write("src/main/resources/amnistia/reglas/" + path, file.text());
+            files.write("src/main/resources/amnistia/reglas/" + path, text.apply(file.text()));
             labels.put(path, file.label());
         }
+        KieBuilder builder = null;
         if (problems.isEmpty()) {
-            // Compiled once: its messages here, its KieBase below from the module it registered.
-            for (Message m : ks.newKieBuilder(files).buildAll().getResults().getMessages(Message.Level.ERROR)) {
+            builder = ks.newKieBuilder(files).buildAll(project);
+            for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
                 String label = m.getPath() == null ? "?" : labels.getOrDefault(m.getPath().replaceFirst(".*amnistia/reglas/", ""), m.getPath());
                 problems.add(label + ':' + m.getLine() + ": " + m.getText().strip().replaceAll("\\s+", " "));
             }
         }
         refuseIfAny(version, "no compila | does not compile", problems);
-        KieBase kieBase = ks.newKieContainer(releaseId).newKieBase(immutable(ks));
-        ks.getRepository().removeKieModule(releaseId); // the KieBase keeps what it needs
-        refuseIfAny(version, "tiene reglas fuera de su capa | has rules out of their layer", RuleLayers.problems(kieBase));
-        refuseIfAny(version, "tiene reglas que nunca dispararían | has rules that would never fire",
-                VerdictOnlyFacts.problems(kieBase));
+        return builder;
+    }
+
+    private static RuleBase of(LawVersion version, KieBase kieBase, boolean builtWithJar) {
         List<RuleMeta> rules = new ArrayList<>();
         Set<String> events = new TreeSet<>();
         for (Rule rule : CompiledRules.of(kieBase)) {
@@ -89,7 +131,8 @@ public final class RuleBase {
             }
         }
         rules.sort(Comparator.comparing(RuleMeta::name));
-        return new RuleBase(version, kieBase, List.copyOf(rules), Set.copyOf(events), favourability(version, rules));
+        return new RuleBase(version, kieBase, List.copyOf(rules), Set.copyOf(events), favourability(version, rules),
+                builtWithJar);
     }
 
     /**
@@ -125,6 +168,11 @@ public final class RuleBase {
 
     public LawVersion version() {
         return version;
+    }
+
+    /** Whether these rules are the model compiled when the jar was built, rather than compiled at start. */
+    public boolean builtWithJar() {
+        return builtWithJar;
     }
 
     public KieBase kieBase() {

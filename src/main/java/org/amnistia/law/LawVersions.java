@@ -38,7 +38,17 @@ public final class LawVersions {
         return shippedFolder(name) != null;
     }
 
+    /**
+     * The version {@code name}: a shipped one as the build resolved it ({@link PrebuiltVersions}), so
+     * no rule file is parsed at start; a folder, or a build without that, read from its rule files.
+     */
     public static LawVersion load(String name) {
+        PrebuiltVersions.Prebuilt prebuilt = PrebuiltVersions.of(name);
+        return prebuilt != null ? prebuilt.version() : read(name);
+    }
+
+    /** The version {@code name} read from its rule files, every check of a load made. */
+    public static LawVersion read(String name) {
         return resolve(locate(name), 0);
     }
 
