@@ -32,8 +32,16 @@ public final class Engine {
 
     /** The engine for a version name or folder (see {@link LawVersions#load}), as of today in Caracas. */
     public static Engine load(String law) {
-        return new Engine(COMPILED.computeIfAbsent(law, name -> RuleBase.load(LawVersions.load(name))),
-                LocalDate.now(ZoneId.of("America/Caracas")), OffenseCatalog.standard());
+        OffenseCatalog catalog = OffenseCatalog.standard(); // first: the rules may be loading on another thread
+        return new Engine(rules(law), LocalDate.now(ZoneId.of("America/Caracas")), catalog);
+    }
+
+    /**
+     * The compiled rules of a version name or folder, loaded once per JVM and shared: a second caller
+     * waits for the first one's load rather than making its own.
+     */
+    public static RuleBase rules(String law) {
+        return COMPILED.computeIfAbsent(law, name -> RuleBase.load(LawVersions.load(name)));
     }
 
     /** The engine over rules already loaded, as of {@code day}: one version's two compiled forms compared. */

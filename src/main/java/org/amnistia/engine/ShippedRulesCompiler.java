@@ -46,15 +46,16 @@ public final class ShippedRulesCompiler {
         // What an earlier build wrote goes first: a version since removed leaves no model behind.
         delete(classes.resolve(PrebuiltVersions.FOLDER));
         delete(classes.resolve(BuiltRules.PACKAGE_ROOT.replace('.', '/')));
+        int written = 0;
         for (String name : LawVersions.available()) {
             LawVersion version = LawVersions.read(name);
             RuleBase.compile(version); // the checks of a load: layers, verdict-only facts
             List<String> models = new ArrayList<>();
-            int written = compileModel(version, classes, models);
+            written += compileModel(version, classes, models);
             PrebuiltVersions.write(name, new PrebuiltVersions.Prebuilt(version, List.copyOf(models)), classes);
-            System.out.println("amnistia: " + version.id() + " compilada al modelo ejecutable (" + written
-                    + " clases) | compiled to the executable model");
         }
+        System.out.println("amnistia: " + String.join(", ", LawVersions.available()) + ": compiladas al modelo "
+                + "ejecutable de Drools (" + written + " clases) | compiled to Drools' executable model");
     }
 
     /**

@@ -37,7 +37,9 @@ final class AliasIndex {
     private final Map<String, Offense> exact = new HashMap<>();
     /** Aliases by their first canonical word: the scan looks up only the aliases a word can start. */
     private final Map<String, List<Alias>> byFirstWord = new HashMap<>();
-    private final ClosestOffenses closest;
+    private final List<Offense> offenses;
+    /** Made when a text first names no code: a roster whose charges are all known never needs it. */
+    private ClosestOffenses closest;
 
     AliasIndex(List<Offense> offenses) {
         for (Offense offense : offenses) {
@@ -65,7 +67,14 @@ final class AliasIndex {
                         .add(new Alias(words, key.length(), offense));
             }
         }
-        this.closest = new ClosestOffenses(offenses);
+        this.offenses = offenses;
+    }
+
+    private synchronized ClosestOffenses closest() {
+        if (closest == null) {
+            closest = new ClosestOffenses(offenses);
+        }
+        return closest;
     }
 
     /** The code with an alias of exactly these canonical words, or {@code null}. */
@@ -106,7 +115,7 @@ final class AliasIndex {
         Set<String> codes = new LinkedHashSet<>();
         standing.forEach(hit -> codes.add(hit.offense().code()));
         if (codes.isEmpty()) {
-            return Recognition.unrecognised(attempt, closest.of(charge));
+            return Recognition.unrecognised(attempt, closest().of(charge));
         }
         if (codes.size() > 1) {
             return Recognition.ambiguous(List.copyOf(codes), attempt);

@@ -1,5 +1,6 @@
 package org.amnistia.offense;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
@@ -7,11 +8,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -29,9 +32,9 @@ public final class OffenseCatalog {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
-    /** The file's shape: {@code {"fuente": "...", "delitos": [...]}}. */
-    private record CatalogFile(String fuente, List<Offense> delitos) {
-    }
+    /** The fields of one entry of the file, each read by hand ({@link #offense}). */
+    private static final Set<String> FIELDS =
+            Set.of("code", "name", "nameEn", "aliases", "statute", "category", "defaultMinPenaltyYears");
 
     private static final class Standard {
         static final OffenseCatalog INSTANCE = loadResource();
@@ -59,19 +62,82 @@ public final class OffenseCatalog {
         return Standard.INSTANCE;
     }
 
-    /** Reads a catalogue in the format of {@code rules/catalogo-delitos.json}. */
+    /**
+     * Reads a catalogue in the format of {@code rules/catalogo-delitos.json}: {@code {"fuente": "...",
+     * "delitos": [...]}}. Its entries are read from the JSON tree by hand rather than bound to the
+     * records by reflection, which cost a third of a cold {@code check}'s catalogue (docs/rendimiento.md).
+     */
     public static OffenseCatalog load(InputStream json) {
         Objects.requireNonNull(json, "json");
-        CatalogFile file;
+        JsonNode root;
         try {
-            file = MAPPER.readValue(json, CatalogFile.class);
+            root = MAPPER.readTree(json);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the offense catalogue: " + e.getMessage(), e);
         }
-        if (file == null || file.delitos() == null || file.delitos().isEmpty()) {
+        JsonNode entries = root == null ? null : root.get("delitos");
+        if (entries == null || !entries.isArray() || entries.isEmpty()) {
             throw new IllegalArgumentException("the offense catalogue lists no offenses");
         }
-        return new OffenseCatalog(file.delitos());
+        List<Offense> offenses = new ArrayList<>(entries.size());
+        for (JsonNode entry : entries) {
+            offenses.add(offense(entry));
+        }
+        return new OffenseCatalog(offenses);
+    }
+
+    /** One entry; the record checks what each field holds. */
+    private static Offense offense(JsonNode entry) {
+        if (!entry.isObject()) {
+            throw new IllegalArgumentException("an entry of the offense catalogue is not an object: " + entry);
+        }
+        String label = entry.path("code").isTextual() ? entry.get("code").textValue() : "an offense";
+        entry.fieldNames().forEachRemaining(field -> {
+            if (!FIELDS.contains(field)) {
+                throw new IllegalArgumentException(label + ": unknown field \"" + field + "\" (known: " + FIELDS + ")");
+            }
+        });
+        List<String> aliases = null;
+        JsonNode list = entry.get("aliases");
+        if (list != null && !list.isNull()) {
+            if (!list.isArray()) {
+                throw new IllegalArgumentException(label + ": aliases is a list of texts");
+            }
+            aliases = new ArrayList<>(list.size());
+            for (JsonNode alias : list) {
+                if (!alias.isTextual()) {
+                    throw new IllegalArgumentException(label + ": an alias is a text: " + alias);
+                }
+                aliases.add(alias.textValue());
+            }
+        }
+        String category = text(entry, "category", label);
+        OffenseCategory parsed;
+        try {
+            parsed = category == null ? null : OffenseCategory.valueOf(category);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(label + ": unknown category \"" + category + "\" (known: "
+                    + Arrays.toString(OffenseCategory.values()) + ")", e);
+        }
+        JsonNode years = entry.get("defaultMinPenaltyYears");
+        boolean noYears = years == null || years.isNull();
+        if (!noYears && !years.canConvertToExactIntegral()) {
+            throw new IllegalArgumentException(label + ": defaultMinPenaltyYears is a whole number of years: " + years);
+        }
+        return new Offense(text(entry, "code", label), text(entry, "name", label), text(entry, "nameEn", label),
+                aliases, text(entry, "statute", label), parsed, noYears ? null : years.intValue());
+    }
+
+    /** A text field of an entry, null when it is absent or null. */
+    private static String text(JsonNode entry, String field, String label) {
+        JsonNode value = entry.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new IllegalArgumentException(label + ": " + field + " is a text: " + value);
+        }
+        return value.textValue();
     }
 
     private static OffenseCatalog loadResource() {

@@ -13,7 +13,7 @@ public final class CommandLineRun {
 
     /** Runs {@code amnistia ARGS}; its exit code. */
     public int run(String... args) {
-        CommandLine cmd = Amnistia.commandLine();
+        CommandLine cmd = Amnistia.commandLine(args);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         return cmd.execute(args);
