@@ -2,6 +2,7 @@ package org.amnistia.cli;
 
 import org.amnistia.engine.Engine;
 import org.amnistia.law.LawVersions;
+import org.amnistia.law.PrebuiltVersions;
 
 import java.util.Set;
 
@@ -9,8 +10,8 @@ import java.util.Set;
  * A cold {@code check} spends its first tenth of a second setting up the command line, reading the
  * case and the offence catalogue on one core; meanwhile the rules it will evaluate with are loaded on
  * another, so a lawyer's answer waits for the longer of the two rather than their sum
- * (docs/rendimiento.md). Only rules the command is sure to load: a version shipped with the program,
- * named by {@code --law} or the default. The load is the one the command makes ({@link Engine#rules}
+ * (docs/rendimiento.md). Only rules the command is sure to load: a version shipped with the program
+ * and compiled with it, named by {@code --law} or the default. The load is the one the command makes ({@link Engine#rules}
  * keeps it): if it fails, the command meets the same failure and reports it.
  */
 final class EnginePreload {
@@ -41,8 +42,10 @@ final class EnginePreload {
         String name = law;
         Thread preload = new Thread(() -> {
             try {
-                Engine.rules(name);
-            } catch (RuntimeException e) {
+                if (PrebuiltVersions.of(name) != null) { // never a folder of that name, in a build without it
+                    Engine.rules(name);
+                }
+            } catch (Throwable e) {
                 // The command loads the same law and reports what went wrong, in its own words.
             }
         }, "amnistia-precarga");

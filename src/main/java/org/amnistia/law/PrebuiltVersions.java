@@ -14,14 +14,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32;
 
 /**
  * The shipped versions as the build made them (org.amnistia.engine.ShippedRulesCompiler): for each,
  * one file, {@code reglas-compiladas/<name>.version}, holding the {@link LawVersion} resolved from its
- * rule files (provenance, files with the base's merged in, rules by name) and the classes its rules
- * were compiled to. A start reads it instead of parsing the rule files and compiling them; a build
- * without it (sources compiled by an IDE alone) reads and compiles the rule files, as for a folder.
+ * rule files (provenance, files with the base's merged in, rules by name), the classes its rules were
+ * compiled to, and the checksum of each file it was resolved from. A start reads it instead of
+ * parsing the rule files and compiling them, as long as those files are the ones beside it; otherwise
+ * (a build that copied newer rule files without compiling them, or none at all) it reads and compiles
+ * the rule files, as for a folder.
  * <p>The file is a plain sequence of lengths and UTF-8 strings ({@link DataOutputStream}): written and
  * read by this class alone, at every build, so it needs no schema; reading it costs a start nothing
  * (binding the records from JSON took 45 ms more at a cold start: docs/rendimiento.md).
@@ -36,7 +41,7 @@ public final class PrebuiltVersions {
     public static final String FOLDER = "reglas-compiladas";
 
     /** The first line of every file, naming its layout; a file of another layout is not read. */
-    private static final String LAYOUT = "amnistia-version/1";
+    private static final String LAYOUT = "amnistia-version/2";
 
     private static final Map<String, Optional<Prebuilt>> READ = new ConcurrentHashMap<>();
 
@@ -48,7 +53,7 @@ public final class PrebuiltVersions {
         if (!LawVersions.SHIPPED.contains(name)) {
             return null;
         }
-        return READ.computeIfAbsent(name, PrebuiltVersions::read).orElse(null);
+        return READ.computeIfAbsent(name, n -> read(n, PrebuiltVersions.class.getClassLoader())).orElse(null);
     }
 
     /** Writes what the build made of the shipped version {@code name} under {@code classes}. */
@@ -80,11 +85,44 @@ public final class PrebuiltVersions {
                 }
             }
             texts(out, prebuilt.modelClasses());
+            List<String> sources = sources(v);
+            out.writeInt(sources.size());
+            for (String source : sources) {
+                text(out, source);
+                out.writeLong(checksum(PrebuiltVersions.class.getClassLoader(), source));
+            }
         }
     }
 
-    private static Optional<Prebuilt> read(String name) {
-        try (InputStream resource = PrebuiltVersions.class.getClassLoader().getResourceAsStream(path(name))) {
+    /**
+     * The rule files and {@code version.yaml} a shipped version is resolved from, its base's included,
+     * as class-path resources ({@code rules/ley-2026/hechos.drl}).
+     */
+    private static List<String> sources(LawVersion version) {
+        Set<String> sources = new TreeSet<>();
+        sources.add(version.origin() + "/version.yaml");
+        for (RuleFile f : version.files()) {
+            sources.add(f.label());
+            sources.add(f.label().substring(0, f.label().lastIndexOf('/')) + "/version.yaml");
+        }
+        return List.copyOf(sources);
+    }
+
+    /** The CRC-32 of a class-path resource, or -1 when there is none. */
+    private static long checksum(ClassLoader loader, String resource) throws IOException {
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                return -1;
+            }
+            CRC32 crc = new CRC32();
+            crc.update(in.readAllBytes());
+            return crc.getValue();
+        }
+    }
+
+    /** What the build made of {@code name}, as {@code loader} finds it beside the rule files it finds. */
+    static Optional<Prebuilt> read(String name, ClassLoader loader) {
+        try (InputStream resource = loader.getResourceAsStream(path(name))) {
             if (resource == null) {
                 return Optional.empty();
             }
@@ -107,13 +145,21 @@ public final class PrebuiltVersions {
             }
             LawVersion version = new LawVersion(id, title, status, source, date, base, origin, repealed,
                     List.copyOf(files), List.copyOf(rules), fingerprint);
-            return Optional.of(new Prebuilt(version, texts(in)));
+            List<String> models = texts(in);
+            // A build that copied the rule files afresh without compiling them again (mvn resources:resources,
+            // an IDE) leaves a model of other rules: it is not used.
+            for (int i = in.readInt(); i > 0; i--) {
+                if (checksum(loader, text(in)) != in.readLong()) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(new Prebuilt(version, models));
         } catch (IOException e) {
             throw new UncheckedIOException(path(name) + " (in the jar)", e);
         }
     }
 
-    private static String path(String name) {
+    static String path(String name) {
         return FOLDER + "/" + name + ".version";
     }
 

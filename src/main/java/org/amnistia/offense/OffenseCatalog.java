@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -32,9 +31,10 @@ public final class OffenseCatalog {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
-    /** The fields of one entry of the file, each read by hand ({@link #offense}). */
-    private static final Set<String> FIELDS =
-            Set.of("code", "name", "nameEn", "aliases", "statute", "category", "defaultMinPenaltyYears");
+    /** The fields of the file, and of one of its entries, each read by hand ({@link #offense}). */
+    private static final List<String> FILE_FIELDS = List.of("fuente", "delitos");
+    private static final List<String> FIELDS =
+            List.of("code", "name", "nameEn", "aliases", "statute", "category", "defaultMinPenaltyYears");
 
     private static final class Standard {
         static final OffenseCatalog INSTANCE = loadResource();
@@ -75,28 +75,29 @@ public final class OffenseCatalog {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the offense catalogue: " + e.getMessage(), e);
         }
-        JsonNode entries = root == null ? null : root.get("delitos");
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("the offense catalogue is not a JSON object");
+        }
+        knownFields(root, FILE_FIELDS, "the offense catalogue");
+        text(root, "fuente", "the offense catalogue");
+        JsonNode entries = root.get("delitos");
         if (entries == null || !entries.isArray() || entries.isEmpty()) {
             throw new IllegalArgumentException("the offense catalogue lists no offenses");
         }
         List<Offense> offenses = new ArrayList<>(entries.size());
         for (JsonNode entry : entries) {
-            offenses.add(offense(entry));
+            offenses.add(offense(entry, "delitos[" + offenses.size() + "]"));
         }
         return new OffenseCatalog(offenses);
     }
 
-    /** One entry; the record checks what each field holds. */
-    private static Offense offense(JsonNode entry) {
+    /** One entry, {@code where} in the file ({@code delitos[3]}); the record checks what each field holds. */
+    private static Offense offense(JsonNode entry, String where) {
         if (!entry.isObject()) {
-            throw new IllegalArgumentException("an entry of the offense catalogue is not an object: " + entry);
+            throw new IllegalArgumentException(where + " of the offense catalogue is not an object: " + entry);
         }
-        String label = entry.path("code").isTextual() ? entry.get("code").textValue() : "an offense";
-        entry.fieldNames().forEachRemaining(field -> {
-            if (!FIELDS.contains(field)) {
-                throw new IllegalArgumentException(label + ": unknown field \"" + field + "\" (known: " + FIELDS + ")");
-            }
-        });
+        String label = where + (entry.path("code").isTextual() ? " (" + entry.get("code").textValue() + ")" : "");
+        knownFields(entry, FIELDS, label);
         List<String> aliases = null;
         JsonNode list = entry.get("aliases");
         if (list != null && !list.isNull()) {
@@ -121,11 +122,23 @@ public final class OffenseCatalog {
         }
         JsonNode years = entry.get("defaultMinPenaltyYears");
         boolean noYears = years == null || years.isNull();
-        if (!noYears && !years.canConvertToExactIntegral()) {
+        if (!noYears && !(years.canConvertToExactIntegral() && years.canConvertToInt())) {
             throw new IllegalArgumentException(label + ": defaultMinPenaltyYears is a whole number of years: " + years);
         }
-        return new Offense(text(entry, "code", label), text(entry, "name", label), text(entry, "nameEn", label),
-                aliases, text(entry, "statute", label), parsed, noYears ? null : years.intValue());
+        try {
+            return new Offense(text(entry, "code", label), text(entry, "name", label), text(entry, "nameEn", label),
+                    aliases, text(entry, "statute", label), parsed, noYears ? null : years.intValue());
+        } catch (NullPointerException | IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void knownFields(JsonNode object, List<String> known, String label) {
+        object.fieldNames().forEachRemaining(field -> {
+            if (!known.contains(field)) {
+                throw new IllegalArgumentException(label + ": unknown field \"" + field + "\" (known: " + known + ")");
+            }
+        });
     }
 
     /** A text field of an entry, null when it is absent or null. */

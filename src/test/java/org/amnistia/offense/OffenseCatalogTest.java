@@ -649,6 +649,28 @@ class OffenseCatalogTest {
         }
 
         @Test
+        void a_catalogue_with_a_field_it_does_not_know_or_a_source_that_is_not_a_text_is_rejected() {
+            String entry = """
+                    {"code": "ALFA", "name": "Alfa", "nameEn": "Alpha", "aliases": ["uno"], "statute": "-", "category": "OTRO", "defaultMinPenaltyYears": null}""";
+            assertThatThrownBy(() -> OffenseCatalog.load(new ByteArrayInputStream(
+                    ("{\"fuente\": \"t\", \"extra\": 1, \"delitos\": [" + entry + "]}").getBytes(StandardCharsets.UTF_8))))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("extra");
+            assertThatThrownBy(() -> OffenseCatalog.load(new ByteArrayInputStream(
+                    ("{\"fuente\": {\"a\": 1}, \"delitos\": [" + entry + "]}").getBytes(StandardCharsets.UTF_8))))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fuente");
+            assertThatThrownBy(() -> catalogOf(entry.replace("\"statute\"", "\"estatuto\"")))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("delitos[0] (ALFA)")
+                    .hasMessageContaining("estatuto");
+        }
+
+        @Test
+        void a_default_minimum_beyond_a_whole_number_of_years_is_rejected_not_wrapped_round() {
+            assertThatThrownBy(() -> catalogOf("""
+                    {"code": "ALFA", "name": "Alfa", "nameEn": "Alpha", "aliases": ["uno"], "statute": "-", "category": "DROGAS", "defaultMinPenaltyYears": 10000000000}
+                    """)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("defaultMinPenaltyYears");
+        }
+
+        @Test
         void the_standard_catalogue_is_loaded_once() {
             assertThat(OffenseCatalog.standard()).isSameAs(CATALOG);
         }
