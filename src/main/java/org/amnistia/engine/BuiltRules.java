@@ -30,7 +30,8 @@ final class BuiltRules {
      */
     static KieBase kieBase(LawVersion version, KieBaseConfiguration configuration) {
         PrebuiltVersions.Prebuilt prebuilt = version.fromFolder() ? null : PrebuiltVersions.of(version.id());
-        if (prebuilt == null || !prebuilt.version().equals(version)) {
+        // Usually the very version read from it; comparing the rules themselves is for any other.
+        if (prebuilt == null || prebuilt.version() != version && !prebuilt.version().equals(version)) {
             return null;
         }
         List<Model> models = new ArrayList<>();
