@@ -1,5 +1,6 @@
 package org.amnistia.docs;
 
+import org.amnistia.law.LawVersions;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -33,6 +34,16 @@ class RepositoryDocumentsTest {
             "shared" + "/(law|spec)|\\.\\./" + "shared");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\]\\(([^)\\s]+)(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern DOCS_CITATION = Pattern.compile("(?<![\\w./-])docs/[\\w./-]*[\\w-]\\.(?:md|txt)(?:#[\\w-]+)?");
+
+    @Test
+    void the_documents_a_user_reads_first_name_every_shipped_version() throws IOException {
+        for (String document : List.of("README.md", "rules/README.md", "docs/spec/linea-de-ordenes.md")) {
+            String text = Files.readString(Path.of(document));
+            for (String version : LawVersions.SHIPPED) {
+                assertThat(text).as(document + " names the shipped version " + version).contains("`" + version + "`");
+            }
+        }
+    }
 
     @Test
     void no_file_of_the_repository_cites_the_notes_outside_it() {
