@@ -1,7 +1,6 @@
 package org.amnistia.casefile;
 
 import java.time.Month;
-import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,24 +147,9 @@ final class DateHints {
             "did you mean " + iso + "?" + (noteEn == null ? "" : " (" + noteEn + ")")};
     }
 
-    /** Why year-month-day is no real day, {@code {es, en}}; {@code null} when it is one. */
+    /** Why year-month-day, as written, is no real day ({@link CalendarDay#whyNot}). */
     private static String[] reason(String yearText, String monthText, String dayText) {
-        int year = Integer.parseInt(yearText);
-        int month = Integer.parseInt(monthText);
-        int day = Integer.parseInt(dayText);
-        if (month < 1 || month > 12) {
-            return new String[] {"no hay mes " + month, "there is no month " + month};
-        }
-        if (day < 1) {
-            return new String[] {"no hay día " + day, "there is no day " + day};
-        }
-        int length = YearMonth.of(year, month).lengthOfMonth();
-        if (day > length) {
-            String en = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-            return new String[] {MonthNames.spanish(month) + " de " + year + " tiene " + length + " días",
-                en + " " + year + " has " + length + " days"};
-        }
-        return null;
+        return CalendarDay.whyNot(Integer.parseInt(yearText), Integer.parseInt(monthText), Integer.parseInt(dayText));
     }
 
     /** {@code {"31 de febrero de 2024", "31 February 2024"}}. */

@@ -1,16 +1,14 @@
 package org.amnistia.roster;
 
+import org.amnistia.casefile.CalendarDay;
 import org.amnistia.casefile.InvalidCaseException;
 import org.amnistia.casefile.MonthNames;
 import org.amnistia.casefile.PartialDate;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -104,7 +102,7 @@ final class PeopleDates {
         int year = Integer.parseInt(yearText);
         int month = Integer.parseInt(monthText);
         int day = Integer.parseInt(dayText);
-        String[] why = why(year, month, day);
+        String[] why = CalendarDay.whyNot(year, month, day);
         if (why == null) {
             LocalDate d = LocalDate.of(year, month, day);
             return new PartialDate(d, d, PartialDate.Precision.DAY, d.toString());
@@ -113,7 +111,7 @@ final class PeopleDates {
         String readEn = order == null ? "" : "read as " + order.en() + ", ";
         String otherEs = "";
         String otherEn = "";
-        if (order != null && order != DateOrder.YEAR_MONTH_DAY && why(year, day, month) == null) {
+        if (order != null && order != DateOrder.YEAR_MONTH_DAY && CalendarDay.whyNot(year, day, month) == null) {
             DateOrder other = order == DateOrder.DAY_MONTH_YEAR ? DateOrder.MONTH_DAY_YEAR : DateOrder.DAY_MONTH_YEAR;
             otherEs = " (si la hoja escribe " + other.es() + ", indíquelo con --date-order " + other.code()
                     + " o «fechas: " + other.code() + "» en el mapa de columnas)";
@@ -161,21 +159,5 @@ final class PeopleDates {
 
     private static boolean isYear(String s) {
         return s.length() == 4 && s.chars().allMatch(Character::isDigit);
-    }
-
-    /** Why year-month-day is no real day, {@code {es, en}}; {@code null} when it is one. */
-    private static String[] why(int year, int month, int day) {
-        if (month < 1 || month > 12) {
-            return new String[] {"no hay mes " + month, "there is no month " + month};
-        }
-        if (day < 1) {
-            return new String[] {"no hay día " + day, "there is no day " + day};
-        }
-        int length = YearMonth.of(year, month).lengthOfMonth();
-        if (day > length) {
-            return new String[] {MonthNames.spanish(month) + " de " + year + " tiene " + length + " días",
-                Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has " + length + " days"};
-        }
-        return null;
     }
 }

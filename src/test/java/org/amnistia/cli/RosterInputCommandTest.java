@@ -2,6 +2,7 @@ package org.amnistia.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.amnistia.casefile.CaseJson;
+import org.amnistia.roster.NamedPipe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,10 +12,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The roster as the command line takes it: its encoding told from its bytes (and said in the
@@ -83,15 +82,7 @@ class RosterInputCommandTest {
 
     @Test
     void aFifoGivenAsARosterIsExit2AtOnceNeverAWait() throws Exception {
-        Path fifo = dir.resolve("tubo.csv");
-        boolean made;
-        try {
-            Process p = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
-            made = p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            made = false;
-        }
-        assumeTrue(made, "mkfifo is not available");
+        Path fifo = NamedPipe.at(dir.resolve("tubo.csv"));
 
         CommandLineRun run = new CommandLineRun();
         assertThat(run.run("batch", fifo.toString(), "--lang", "en")).isEqualTo(ExitCodes.BAD_INPUT);

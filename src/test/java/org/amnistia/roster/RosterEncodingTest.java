@@ -11,13 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.amnistia.roster.RosterReaderTest.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A roster is read in the encoding it arrived in (UTF-8 with or without a mark, UTF-16 with its
@@ -209,15 +207,7 @@ class RosterEncodingTest {
         assertThatThrownBy(() -> RosterReader.open(folder)).isInstanceOf(RosterFileException.class)
                 .hasMessageContaining("nomina.csv").hasMessageContaining("folder");
 
-        Path fifo = dir.resolve("tubo.csv");
-        boolean made;
-        try {
-            Process p = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
-            made = p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            made = false;
-        }
-        assumeTrue(made, "mkfifo is not available");
+        Path fifo = NamedPipe.at(dir.resolve("tubo.csv"));
         assertThatThrownBy(() -> RosterReader.open(fifo)).isInstanceOf(RosterFileException.class)
                 .hasMessageContaining("tubo.csv").hasMessageContaining("not a regular file");
     }
